@@ -1,0 +1,89 @@
+// Builds every seed of a folder into out/, one seed at a time; a failing seed fails alone.
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSeed, type BuiltBook } from '../index.ts';
+import { isSeedError } from '../seed-error.ts';
+import { listSeedFiles, type SeedFile } from './seed-files.ts';
+import { writeAtomic } from './write-atomic.ts';
+
+export interface BuildAllOptions {
+  seedsDir: string;
+  outDir: string;
+  /** Used when a seed gives no date of its own; fixed so that rebuilds are byte-identical. */
+  buildDate: Date;
+  /** Receives one line per seed and the summary. */
+  log: (line: string) => void;
+}
+
+export interface SeedResult {
+  seed: SeedFile;
+  ok: boolean;
+  /** The outputs written, relative to the output folder. */
+  outputs: string[];
+  words: number;
+  changes: number;
+  /** Why the seed failed, in one line. */
+  error?: string;
+}
+
+export interface BuildAllSummary {
+  results: SeedResult[];
+  failed: number;
+}
+
+export async function buildAll(options: BuildAllOptions): Promise<BuildAllSummary> {
+  const seeds = await listSeedFiles(options.seedsDir);
+  await mkdir(options.outDir, { recursive: true });
+  const results: SeedResult[] = [];
+  for (const seed of seeds) {
+    const result = await buildOne(seed, options);
+    options.log(describeResult(result));
+    results.push(result);
+  }
+  const failed = results.filter((result) => !result.ok).length;
+  options.log(`${results.length} seed${results.length === 1 ? '' : 's'}: ${results.length - failed} built, ${failed} failed → ${options.outDir}`);
+  if (seeds.length === 0) options.log(`No .txt or .md seeds found in ${options.seedsDir}.`);
+  return { results, failed };
+}
+
+async function buildOne(seed: SeedFile, options: BuildAllOptions): Promise<SeedResult> {
+  try {
+    const bytes = await readFile(seed.path);
+    const built = await buildSeed({ path: seed.path, bytes, kind: seed.kind, slug: seed.slug }, { buildDate: options.buildDate });
+    const outputs = await writeOutputs(built, seed.slug, options.outDir);
+    return { seed, ok: true, outputs, words: countWords(built), changes: built.report.messages.length };
+  } catch (error) {
+    return { seed, ok: false, outputs: [], words: 0, changes: 0, error: explain(error, seed) };
+  }
+}
+
+async function writeOutputs(built: BuiltBook, slug: string, outDir: string): Promise<string[]> {
+  const files: Array<[string, Uint8Array]> = [
+    [`${slug}.md`, built.outputs.markdown],
+    [`${slug}.epub`, built.outputs.epub],
+    [`${slug}.pdf`, built.outputs.pdf],
+  ];
+  await Promise.all(files.map(([name, bytes]) => writeAtomic(path.join(outDir, name), bytes)));
+  return files.map(([name]) => name);
+}
+
+function countWords(built: BuiltBook): number {
+  return new TextDecoder().decode(built.outputs.markdown).split(/\s+/).filter(Boolean).length;
+}
+
+// User mistakes are one line with what to do; anything else is a bug in the pipeline, said plainly.
+function explain(error: unknown, seed: SeedFile): string {
+  if (isSeedError(error)) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return `${seed.path}: cannot be read (permission denied). Check the file's permissions.`;
+  if (code === 'EISDIR') return `${seed.path}: is a folder, not a seed file.`;
+  if (code === 'ENOENT') return `${seed.path}: could not be found (a broken link?). Remove it or point it at a file.`;
+  const reason = error instanceof Error ? error.message : String(error);
+  return `${seed.path}: internal error while building (${reason}). Please report it with this seed.`;
+}
+
+function describeResult(result: SeedResult): string {
+  if (!result.ok) return `✗ ${result.error}`;
+  const formats = result.outputs.map((name) => path.extname(name).slice(1)).join(', ');
+  return `✓ ${result.seed.path} → ${result.seed.slug} (${formats}; ${result.words} words, ${result.changes} cleanup change${result.changes === 1 ? '' : 's'})`;
+}

@@ -1,0 +1,55 @@
+// The whole pipeline, in order: ingest → parse → transforms → render (Markdown, EPUB, PDF).
+import { unified } from 'unified';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import type { Book, SeedKind } from './book.ts';
+import { ingest } from './ingest.ts';
+import { parseSeed } from './parse.ts';
+import { transforms } from './transforms/index.ts';
+import { describeBook } from './metadata.ts';
+import { renderMarkdown } from './render/markdown.ts';
+import { renderEpub } from './render/epub.ts';
+import { renderPdf } from './render/pdf.ts';
+import './file-data.ts';
+
+export interface Seed {
+  /** Path as the user knows it; used in every message about this seed. */
+  path: string;
+  bytes: Uint8Array;
+  kind: SeedKind;
+  /** Output name, already made safe and unique by the caller. */
+  slug: string;
+}
+
+export interface BuildSettings {
+  /** Fixed timestamp for the EPUB and PDF metadata, so rebuilds are byte-identical. */
+  buildDate: Date;
+}
+
+export interface BuiltBook {
+  book: Book;
+  /** Every change and warning the stages reported, with rule ids and places. */
+  report: VFile;
+  outputs: { markdown: Uint8Array; epub: Uint8Array; pdf: Uint8Array };
+}
+
+export async function cleanSeed(seed: Seed): Promise<{ book: Book; report: VFile }> {
+  const text = ingest(seed.bytes, seed.path);
+  const { tree, frontMatter } = parseSeed(text, seed.kind, seed.path);
+  const report = new VFile({ path: seed.path, value: text, data: { frontMatter } });
+  // unified's types lose the tree type across a plugin list; every transform takes and gives a Root.
+  const cleaned = (await cleanup.run(tree, report)) as Root;
+  const metadata = describeBook(cleaned, report, seed.slug);
+  return { book: { metadata, tree: cleaned }, report };
+}
+
+export async function buildSeed(seed: Seed, settings: BuildSettings): Promise<BuiltBook> {
+  const { book, report } = await cleanSeed(seed);
+  const [epub, pdf] = await Promise.all([
+    renderEpub(book, { modified: settings.buildDate }),
+    renderPdf(book, { created: settings.buildDate }),
+  ]);
+  return { book, report, outputs: { markdown: renderMarkdown(book), epub, pdf } };
+}
+
+const cleanup = unified().use(transforms.map((transform) => transform.plugin));

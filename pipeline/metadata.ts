@@ -1,0 +1,56 @@
+// Metadata: front matter wins over what the transforms found in the text, which wins over defaults.
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import type { BookMetadata } from './book.ts';
+import type { FrontMatter } from './parse.ts';
+import './file-data.ts';
+
+const defaultLanguage = 'en';
+
+export function describeBook(tree: Root, file: VFile, slug: string): BookMetadata {
+  const frontMatter: FrontMatter = file.data.frontMatter ?? {};
+  const found = file.data.foundMetadata ?? {};
+  const heading = leadingTitleHeading(tree);
+  const title = text(frontMatter.title) ?? (heading ? toString(heading).trim() : undefined) ?? found.title ?? slug;
+  if (!heading) tree.children.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] });
+
+  const metadata: BookMetadata = {
+    title,
+    language: text(frontMatter.language) ?? text(frontMatter.lang) ?? found.language ?? defaultLanguage,
+    slug,
+  };
+  const author = text(frontMatter.author) ?? found.author;
+  const source = text(frontMatter.source) ?? found.source;
+  const date = dateText(frontMatter.date) ?? found.date;
+  const description = text(frontMatter.description) ?? found.description;
+  const keywords = keywordList(frontMatter.keywords ?? frontMatter.tags);
+  if (author) metadata.author = author;
+  if (source) metadata.source = source;
+  if (date) metadata.date = date;
+  if (description) metadata.description = description;
+  if (keywords.length > 0) metadata.keywords = keywords;
+  return metadata;
+}
+
+function leadingTitleHeading(tree: Root): Heading | undefined {
+  const first = tree.children[0];
+  return first?.type === 'heading' && first.depth === 1 ? first : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+// YAML turns an unquoted 2024-05-01 into a Date; keep only its calendar day.
+function dateText(value: unknown): string | undefined {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return text(value);
+}
+
+function keywordList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(text).filter((keyword): keyword is string => keyword !== undefined);
+  const single = text(value);
+  return single ? single.split(',').map((keyword) => keyword.trim()).filter(Boolean) : [];
+}

@@ -1,0 +1,62 @@
+// Builds the project's own sample seeds with the real command and judges every output.
+import { cp, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { toString } from 'mdast-util-to-string';
+import { epubCheck, parseMarkdownBack, pdfFonts, pdfText, qpdfCheck, squash } from './helpers/judges.ts';
+import { runBuildAll } from './helpers/run-cli.ts';
+import { tempDir } from './helpers/temp-dir.ts';
+
+const projectSeeds = fileURLToPath(new URL('../seeds/', import.meta.url));
+
+describe('npm run build:all on the sample seeds', async () => {
+  const root = await tempDir('e2e');
+  const seeds = path.join(root, 'seeds');
+  const out = path.join(root, 'out');
+  await cp(projectSeeds, seeds, { recursive: true });
+  const seedNames = (await readdir(seeds)).filter((name) => /\.(txt|md)$/.test(name));
+  const slugs = seedNames.map((name) => name.replace(/\.(txt|md)$/, ''));
+  const result = await runBuildAll(['--seeds', seeds, '--out', out]);
+
+  it('builds every seed and exits 0', async () => {
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(seedNames.length).toBeGreaterThanOrEqual(3);
+    const written = await readdir(out);
+    for (const slug of slugs) expect(written).toEqual(expect.arrayContaining([`${slug}.md`, `${slug}.epub`, `${slug}.pdf`]));
+  });
+
+  it.each(slugs)('%s.epub passes EPUBCheck with 0 errors and 0 warnings', async (slug) => {
+    const check = await epubCheck(path.join(out, `${slug}.epub`));
+    expect(check.errors, check.output).toBe(0);
+    expect(check.warnings, check.output).toBe(0);
+  });
+
+  it.each(slugs)('%s.pdf passes qpdf --check and embeds every font', async (slug) => {
+    const file = path.join(out, `${slug}.pdf`);
+    const check = await qpdfCheck(file);
+    expect(check.ok, check.output).toBe(true);
+    const fonts = await pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+  });
+
+  it.each(slugs)('%s.md parses back, and its title and a sentence come back from the PDF', async (slug) => {
+    const markdown = await readFile(path.join(out, `${slug}.md`), 'utf8');
+    const tree = parseMarkdownBack(markdown);
+    expect(tree.children[0]?.type).toBe('yaml');
+    const heading = tree.children.find((node) => node.type === 'heading');
+    const paragraph = tree.children.find((node) => node.type === 'paragraph' && toString(node).length > 60);
+    expect(heading && paragraph).toBeTruthy();
+
+    const pdf = squash(await pdfText(path.join(out, `${slug}.pdf`)));
+    expect(pdf).toContain(squash(toString(heading!)));
+    const sentence = squash(toString(paragraph!)).split(/(?<=[.!?”])\s/)[0]!;
+    expect(pdf).toContain(sentence);
+  });
+
+  it('keeps curly quotes intact through the PDF', async () => {
+    const pdf = squash(await pdfText(path.join(out, 'harbour-ferry-strike.pdf')));
+    expect(pdf).toMatch(/“[^”]+,” said Ines Calloway/);
+  });
+});

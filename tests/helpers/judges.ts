@@ -1,0 +1,98 @@
+// The independent judges every output must satisfy: EPUBCheck, qpdf, pdffonts, pdftotext, remark.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+
+const run = promisify(execFile);
+const epubcheckJar = '/usr/share/java/epubcheck.jar';
+
+export interface EpubCheckResult {
+  errors: number;
+  warnings: number;
+  /** The judge's own words, to show when a test fails. */
+  output: string;
+  judge: 'java-epubcheck' | 'epubcheck-ts';
+}
+
+async function hasJava(): Promise<boolean> {
+  try {
+    await run('java', ['-version']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Java EPUBCheck where Java and Debian's jar are present (as in CI), else the npm port. */
+export async function epubCheck(file: string): Promise<EpubCheckResult> {
+  if (existsSync(epubcheckJar) && (await hasJava())) {
+    const { stdout, stderr } = await run('java', ['-jar', epubcheckJar, file]).catch((error: { stdout: string; stderr: string }) => error);
+    const output = `${stdout}\n${stderr}`;
+    const counts = /Messages: (\d+) fatals? \/ (\d+) errors? \/ (\d+) warnings?/.exec(output);
+    if (!counts) throw new Error(`EPUBCheck printed no summary:\n${output}`);
+    return { errors: Number(counts[1]) + Number(counts[2]), warnings: Number(counts[3]), output, judge: 'java-epubcheck' };
+  }
+  const { EpubCheck } = await import('@likecoin/epubcheck-ts');
+  const result = await EpubCheck.validate(await readFile(file));
+  const output = result.messages.map((message) => `${message.severity} ${message.id ?? ''}: ${message.message}`).join('\n');
+  return { errors: result.errorCount + (result.fatalCount ?? 0), warnings: result.warningCount, output, judge: 'epubcheck-ts' };
+}
+
+export async function qpdfCheck(file: string): Promise<{ ok: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await run('qpdf', ['--check', file]);
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string; code?: number };
+    // qpdf exits 3 for warnings only; the test treats warnings as failures too.
+    return { ok: false, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
+  }
+}
+
+export interface PdfFont {
+  name: string;
+  embedded: boolean;
+}
+
+export async function pdfFonts(file: string): Promise<PdfFont[]> {
+  const { stdout } = await run('pdffonts', [file]);
+  return stdout
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const columns = line.trim().split(/\s+/);
+      // Columns from the right: emb sub uni object-number generation.
+      return { name: columns[0] ?? '', embedded: columns[columns.length - 5] === 'yes' };
+    });
+}
+
+export async function pdfText(file: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-']);
+  return stdout;
+}
+
+export async function pdfInfo(file: string): Promise<Record<string, string>> {
+  const { stdout } = await run('pdfinfo', [file]);
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => [match[1]!, match[2]!]),
+  );
+}
+
+export function parseMarkdownBack(markdown: string): Root {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(markdown);
+}
+
+/** Collapses all whitespace so that line breaks chosen by a layout engine do not matter. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
