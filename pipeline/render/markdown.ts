@@ -5,10 +5,14 @@ import remarkStringify from 'remark-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import { stringify as stringifyYaml } from 'yaml';
 import type { Book } from '../book.ts';
+import { captionToMarkdown } from '../caption.ts';
+
+/** How our Markdown is written; the fixture tests write expected outputs the same way. */
+export const markdownStyle = { bullet: '-', emphasis: '_', strong: '*', rule: '*', fences: true, handlers: { caption: captionToMarkdown } } as const;
 
 const stringifier = unified()
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '*', fences: true });
+  .use(remarkStringify, markdownStyle);
 
 export function renderMarkdown(book: Book): Uint8Array {
   const { title, author, source, date, language, keywords, description } = book.metadata;

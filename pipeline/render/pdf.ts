@@ -86,6 +86,12 @@ function renderBlock(doc: Doc, node: RootContent | BlockContent | DefinitionCont
       doc.moveDown(0.3).font('body').fontSize(bodySize).text('*   *   *', x, undefined, { width, align: 'center' });
       doc.moveDown(0.8);
       return;
+    case 'caption': {
+      const credit = node.credit ? [{ type: 'text' as const, value: ` Credit: ${node.credit}` }] : [];
+      writeInline(doc, [...node.children, ...credit], { x: x + 12, width: width - 24, align: 'left' }, 'italic');
+      doc.moveDown(0.6);
+      return;
+    }
     case 'code':
       doc.font('mono').fontSize(bodySize * 0.85).text(node.value, x, undefined, { width, lineGap: 1 });
       doc.font('body').fontSize(bodySize).moveDown(0.5);

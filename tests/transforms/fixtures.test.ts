@@ -10,9 +10,10 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { parseSeed } from '../../pipeline/parse.ts';
 import { transforms } from '../../pipeline/transforms/index.ts';
+import { markdownStyle } from '../../pipeline/render/markdown.ts';
 
 const fixturesRoot = new URL('../fixtures/', import.meta.url);
-const stringifier = unified().use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '*', fences: true });
+const stringifier = unified().use(remarkStringify, markdownStyle);
 
 const ruleIds = new Set(transforms.map((transform) => transform.id));
 const ruleFolders = readdirSync(fixturesRoot).filter((name) => ruleIds.has(name));
