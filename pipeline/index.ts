@@ -5,7 +5,8 @@ import { VFile } from 'vfile';
 import type { Book, SeedKind } from './book.ts';
 import { ingest } from './ingest.ts';
 import { parseSeed } from './parse.ts';
-import { transforms } from './transforms/index.ts';
+import { transformsFor } from './transforms/index.ts';
+import type { CleanupSettings } from './transforms/settings.ts';
 import { describeBook } from './metadata.ts';
 import { renderMarkdown } from './render/markdown.ts';
 import { renderEpub } from './render/epub.ts';
@@ -24,6 +25,8 @@ export interface Seed {
 export interface BuildSettings {
   /** Fixed timestamp for the EPUB and PDF metadata, so rebuilds are byte-identical. */
   buildDate: Date;
+  /** Which cleanup transforms run, captions kept or dropped, the folder's statistics. Default: all on. */
+  cleanup?: CleanupSettings;
 }
 
 export interface BuiltBook {
@@ -33,10 +36,12 @@ export interface BuiltBook {
   outputs: { markdown: Uint8Array; epub: Uint8Array; pdf: Uint8Array };
 }
 
-export async function cleanSeed(seed: Seed): Promise<{ book: Book; report: VFile }> {
+export async function cleanSeed(seed: Seed, settings: CleanupSettings = {}): Promise<{ book: Book; report: VFile }> {
   const text = ingest(seed.bytes, seed.path);
   const { tree, frontMatter } = parseSeed(text, seed.kind, seed.path);
   const report = new VFile({ path: seed.path, value: text, data: { frontMatter } });
+  const cleanup = unified();
+  for (const entry of transformsFor(settings, frontMatter)) cleanup.use(entry.plugin, entry.options?.({ settings, seedPath: seed.path }) as never);
   // unified's types lose the tree type across a plugin list; every transform takes and gives a Root.
   const cleaned = (await cleanup.run(tree, report)) as Root;
   const metadata = describeBook(cleaned, report, seed.slug);
@@ -44,7 +49,7 @@ export async function cleanSeed(seed: Seed): Promise<{ book: Book; report: VFile
 }
 
 export async function buildSeed(seed: Seed, settings: BuildSettings): Promise<BuiltBook> {
-  const { book, report } = await cleanSeed(seed);
+  const { book, report } = await cleanSeed(seed, settings.cleanup);
   const [epub, pdf] = await Promise.all([
     renderEpub(book, { modified: settings.buildDate }),
     renderPdf(book, { created: settings.buildDate }),
@@ -52,4 +57,3 @@ export async function buildSeed(seed: Seed, settings: BuildSettings): Promise<Bu
   return { book, report, outputs: { markdown: renderMarkdown(book), epub, pdf } };
 }
 
-const cleanup = unified().use(transforms.map((transform) => transform.plugin));

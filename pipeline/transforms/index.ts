@@ -1,13 +1,67 @@
 // The cleanup transforms, in the order they run. Each entry is one unified plugin from this folder.
-import type { Pluggable } from 'unified';
+// Order matters where noted: repairs of garbled text come first so that the rules reading the text
+// (captions, duplicates, boilerplate) see real words; typography comes last.
+import type { Plugin } from 'unified';
+import type { Root } from 'mdast';
+import type { CleanupSettings, TransformContext } from './settings.ts';
+import stripHtml from './strip-html.ts';
+import repairMojibake from './repair-mojibake.ts';
+import removeInvisibleCharacters from './remove-invisible-characters.ts';
+import resolveSpintax from './resolve-spintax.ts';
 import normalizeWhitespace from './normalize-whitespace.ts';
+import restoreSentenceSpace from './restore-sentence-space.ts';
+import recognizeCaptions from './recognize-captions.ts';
+import collapseDuplicateParagraphs from './collapse-duplicate-paragraphs.ts';
+import removeLearnedBoilerplate from './remove-learned-boilerplate.ts';
+import removeBoilerplate from './remove-boilerplate.ts';
+import dropCaptions from './drop-captions.ts';
+import typography from './typography.ts';
 
 export interface TransformEntry {
   /** Rule id, also the file name and the key to switch the transform off. */
   id: string;
-  plugin: Pluggable;
+  // Each plugin has its own options type; the list only needs to hand them over.
+  plugin: Plugin<[never?], Root>;
+  /** Options for this seed, worked out from the build settings. Default: none. */
+  options?: (context: TransformContext) => unknown;
+  /** Whether the transform runs unless switched on explicitly. Default: `true`. */
+  onByDefault?: boolean;
 }
 
 export const transforms: readonly TransformEntry[] = [
+  { id: 'strip-html', plugin: stripHtml },
+  { id: 'repair-mojibake', plugin: repairMojibake },
+  { id: 'remove-invisible-characters', plugin: removeInvisibleCharacters },
+  { id: 'resolve-spintax', plugin: resolveSpintax },
   { id: 'normalize-whitespace', plugin: normalizeWhitespace },
+  { id: 'restore-sentence-space', plugin: restoreSentenceSpace },
+  // Captions before duplicates: the credit must be split off before two copies are compared.
+  { id: 'recognize-captions', plugin: recognizeCaptions },
+  { id: 'collapse-duplicate-paragraphs', plugin: collapseDuplicateParagraphs },
+  // Learned boilerplate before the rules: it clears unknown trailers so the rules reach the masthead.
+  {
+    id: 'remove-learned-boilerplate',
+    plugin: removeLearnedBoilerplate,
+    options: ({ settings, seedPath }) => ({
+      boilerplate: settings.corpus?.edgeBoilerplate.map((entry) => entry.text) ?? [],
+      nearDuplicate: settings.corpus?.nearDuplicates[seedPath],
+    }),
+  },
+  { id: 'remove-boilerplate', plugin: removeBoilerplate },
+  // After duplicates: the clean copy of a caption only becomes a caption when merged with its twin.
+  { id: 'drop-captions', plugin: dropCaptions, onByDefault: false },
+  { id: 'typography', plugin: typography },
 ];
+
+/** The transforms that run for one seed: build settings first, then the seed's own front matter. */
+export function transformsFor(settings: CleanupSettings, frontMatter: Record<string, unknown>): TransformEntry[] {
+  const switches: Record<string, boolean> = { ...settings.transforms, ...switchesFrom(frontMatter.transforms) };
+  if (settings.captions === 'drop') switches['drop-captions'] ??= true;
+  return transforms.filter((entry) => switches[entry.id] ?? entry.onByDefault ?? true);
+}
+
+// Front matter is untrusted: keep only `rule-id: true|false` pairs.
+function switchesFrom(value: unknown): Record<string, boolean> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, boolean] => typeof entry[1] === 'boolean'));
+}

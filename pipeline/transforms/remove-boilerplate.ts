@@ -1,0 +1,92 @@
+// remove-boilerplate: site furniture a scrape picks up (source-link trailers, comment forms,
+// newsletter promos, share prompts, "Read more" links) is removed when it forms a whole paragraph
+// at the start or end of the article; the clearest kinds also as a whole paragraph anywhere.
+// Never from inside a sentence. A masthead next to the trailers becomes the `source` metadata.
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
+import { isMasthead } from '../text/masthead.ts';
+import { reportChange } from './report-change.ts';
+import '../file-data.ts';
+
+export interface Options {
+  /** Longest paragraph, in words, that an edge pattern may remove. Default: `45`. */
+  maxWords?: number;
+  /** Turn a masthead line at the edges into `source` metadata. Default: `true`. */
+  masthead?: boolean;
+}
+
+const ruleId = 'remove-boilerplate';
+
+// Whole paragraphs that are boilerplate wherever they stand.
+const anywhere: readonly RegExp[] = [
+  /^source link\.?$/i,
+  /^leave a (?:reply|comment)\.?$/i,
+  /^(?:your )?email address will not be published\.?(?: required fields are marked \*?\.?)?$/i,
+  /^required fields are marked \*?\.?$/i,
+  /^save my name, email,? and website in this browser\b/i,
+  /^(?:read more|continue reading|related|see also|more on this story)\b[^.!?]{0,120}$/i,
+  /^(?:share|tweet|pin|email) (?:this|on)\b[^.!?]{0,60}$/i,
+  /^follow us on\b[^.!?]{0,80}$/i,
+];
+// Boilerplate only when it stands at the start or end of the article.
+const atEdges: readonly ((text: string) => boolean)[] = [
+  // A short "<word> link" label: "Source link", "Original link", a spun "Supply hyperlink".
+  (text) => /^(?:\p{L}+ )?(?:link|hyperlink|permalink)\.?$/iu.test(text),
+  // A promo is a call to action about a newsletter or inbox, not any sentence that mentions one.
+  (text) => /\b(?:e-?newsletters?|newsletters?|inbox|briefing)\b/i.test(text) && /\b(?:sign up|subscribe|join|get|receive|delivered|register|click|enter your)\b/i.test(text),
+  (text) => /^(?:subscribe|sign up|follow us|share this|like us)\b/i.test(text),
+  (text) => /\ball rights reserved\b|^(?:©|\(c\)|copyright)\s*\d{4}/i.test(text),
+];
+
+const removeBoilerplate: Plugin<[Options?], Root> = function (options) {
+  const maxWords = options?.maxWords ?? 45;
+  const useMasthead = options?.masthead ?? true;
+  return function (tree, file) {
+    const isBoilerplate = (node: RootContent, edge: boolean): boolean => {
+      if (node.type !== 'paragraph') return false;
+      const text = toString(node).trim();
+      if (anywhere.some((pattern) => pattern.test(text))) return true;
+      return edge && text.split(/\s+/).length <= maxWords && atEdges.some((test) => test(text));
+    };
+    // From the end inwards: trailers, promos and the masthead just before them.
+    let trailers = 0;
+    for (let index = tree.children.length - 1; index > 0; index -= 1) {
+      const node = tree.children[index]!;
+      if (isBoilerplate(node, true)) {
+        remove(tree, file, index, 'Removed site boilerplate at the end of the article');
+        trailers += 1;
+      } else if (useMasthead && node.type === 'paragraph' && isMasthead(toString(node), { beforeTrailers: trailers > 0 })) {
+        takeMasthead(tree, file, index, node);
+      } else break;
+    }
+    // From the start, after the title heading.
+    const start = tree.children[0]?.type === 'heading' ? 1 : 0;
+    while (start < tree.children.length) {
+      const node = tree.children[start]!;
+      if (isBoilerplate(node, true)) remove(tree, file, start, 'Removed site boilerplate at the start of the article');
+      else if (useMasthead && node.type === 'paragraph' && isMasthead(toString(node), { beforeTrailers: false })) takeMasthead(tree, file, start, node);
+      else break;
+    }
+    // Anywhere else, only whole paragraphs of the clearest kinds.
+    for (let index = tree.children.length - 1; index >= start; index -= 1) {
+      if (isBoilerplate(tree.children[index]!, false)) remove(tree, file, index, 'Removed a paragraph of site boilerplate');
+    }
+  };
+};
+
+function remove(tree: Root, file: VFile, index: number, reason: string): void {
+  const [node] = tree.children.splice(index, 1);
+  reportChange(file, { ruleId, reason, node, actual: toString(node), expected: '' });
+}
+
+function takeMasthead(tree: Root, file: VFile, index: number, node: Paragraph): void {
+  const source = toString(node).trim();
+  const found = (file.data.foundMetadata ??= {});
+  found.source ??= source;
+  tree.children.splice(index, 1);
+  reportChange(file, { ruleId, reason: `Moved the masthead "${source}" out of the text into the source metadata`, node, actual: source, expected: '' });
+}
+
+export default removeBoilerplate;

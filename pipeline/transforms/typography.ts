@@ -1,0 +1,59 @@
+// typography: straight quotes and apostrophes become curly (nested quotes and leading apostrophes
+// as in ’90s too; quotes already curly stay), "..." becomes "…", and "--" becomes a dash in the
+// style the text already uses. The quotes and ellipses are remark-smartypants' work; this file
+// adds the dash style and reports every change.
+import type { Root, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import remarkSmartypants from 'remark-smartypants';
+import { reportChange } from './report-change.ts';
+
+export interface Options {
+  /** Dash for "--" when the text shows no style of its own: `'em'` (—) or `'en'` (spaced –). Default: `'em'`. */
+  defaultDash?: 'em' | 'en';
+}
+
+const ruleId = 'typography';
+// Quotes and ellipses only: smartypants' dashes ignore the text's own style.
+const smartypants = unified().use(remarkSmartypants, { dashes: false, backticks: false, ellipses: true });
+
+type DashStyle = 'en-spaced' | 'em-spaced' | 'em-closed';
+
+const typography: Plugin<[Options?], Root> = function (options) {
+  const fallback: DashStyle = options?.defaultDash === 'en' ? 'en-spaced' : 'em-closed';
+  return function (tree, file) {
+    const before = new Map<Text, string>();
+    visit(tree, 'text', (node: Text) => {
+      before.set(node, node.value);
+    });
+    const style = dashStyleOf(toString(tree)) ?? fallback;
+    smartypants.runSync(tree);
+    for (const [node, value] of before) {
+      node.value = replaceDoubleHyphens(node.value, style);
+      if (node.value === value) continue;
+      reportChange(file, { ruleId, reason: 'Set curly quotes, dashes and ellipses', node, actual: value, expected: node.value });
+    }
+  };
+};
+
+/** The dash style the text already uses most, if it uses any. */
+function dashStyleOf(text: string): DashStyle | undefined {
+  const counts: Record<DashStyle, number> = {
+    'en-spaced': text.match(/ – /g)?.length ?? 0,
+    'em-spaced': text.match(/ — /g)?.length ?? 0,
+    'em-closed': text.match(/\S—\S/g)?.length ?? 0,
+  };
+  const [best, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]! as [DashStyle, number];
+  return count > 0 ? best : undefined;
+}
+
+// "---" is always an em dash; "--" between words takes the text's style.
+function replaceDoubleHyphens(text: string, style: DashStyle): string {
+  return text
+    .replace(/(?<!-)\s*---\s*(?!-)/g, (match) => (/^\s|\s$/.test(match) && style !== 'em-closed' ? ' — ' : '—'))
+    .replace(/(?<=\S)\s*(?<!-)--(?!-)\s*(?=\S)/g, () => (style === 'en-spaced' ? ' – ' : style === 'em-spaced' ? ' — ' : '—'));
+}
+
+export default typography;
