@@ -3,6 +3,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSeed, type BuiltBook } from '../index.ts';
 import { isSeedError } from '../seed-error.ts';
+import type { CleanupSettings } from '../transforms/settings.ts';
+import { renderChangeReport, summarizeChanges } from '../change-report.ts';
+import { gatherFolderStatistics } from './folder-statistics.ts';
 import { listSeedFiles, type SeedFile } from './seed-files.ts';
 import { writeAtomic } from './write-atomic.ts';
 
@@ -11,6 +14,8 @@ export interface BuildAllOptions {
   outDir: string;
   /** Used when a seed gives no date of its own; fixed so that rebuilds are byte-identical. */
   buildDate: Date;
+  /** Cleanup settings for every seed (transforms switched off, captions dropped). Default: all on. */
+  cleanup?: CleanupSettings;
   /** Receives one line per seed and the summary. */
   log: (line: string) => void;
 }
@@ -22,6 +27,8 @@ export interface SeedResult {
   outputs: string[];
   words: number;
   changes: number;
+  /** The cleanup summary: changes by kind and the quality score. */
+  cleanupSummary?: string;
   /** Why the seed failed, in one line. */
   error?: string;
 }
@@ -34,9 +41,12 @@ export interface BuildAllSummary {
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllSummary> {
   const seeds = await listSeedFiles(options.seedsDir);
   await mkdir(options.outDir, { recursive: true });
+  // First pass: what recurs across the folder (boilerplate no rule names, seeds scraped twice).
+  const corpus = await gatherFolderStatistics(seeds);
+  const cleanup: CleanupSettings = { ...options.cleanup, corpus };
   const results: SeedResult[] = [];
   for (const seed of seeds) {
-    const result = await buildOne(seed, options);
+    const result = await buildOne(seed, options, cleanup);
     options.log(describeResult(result));
     results.push(result);
   }
@@ -46,12 +56,13 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllSummar
   return { results, failed };
 }
 
-async function buildOne(seed: SeedFile, options: BuildAllOptions): Promise<SeedResult> {
+async function buildOne(seed: SeedFile, options: BuildAllOptions, cleanup: CleanupSettings): Promise<SeedResult> {
   try {
     const bytes = await readFile(seed.path);
-    const built = await buildSeed({ path: seed.path, bytes, kind: seed.kind, slug: seed.slug }, { buildDate: options.buildDate });
+    const built = await buildSeed({ path: seed.path, bytes, kind: seed.kind, slug: seed.slug }, { buildDate: options.buildDate, cleanup });
     const outputs = await writeOutputs(built, seed.slug, options.outDir);
-    return { seed, ok: true, outputs, words: countWords(built), changes: built.report.messages.length };
+    const summary = summarizeChanges(built.report);
+    return { seed, ok: true, outputs, words: countWords(built), changes: summary.changes, cleanupSummary: summary.line };
   } catch (error) {
     return { seed, ok: false, outputs: [], words: 0, changes: 0, error: explain(error, seed) };
   }
@@ -62,6 +73,7 @@ async function writeOutputs(built: BuiltBook, slug: string, outDir: string): Pro
     [`${slug}.md`, built.outputs.markdown],
     [`${slug}.epub`, built.outputs.epub],
     [`${slug}.pdf`, built.outputs.pdf],
+    [`${slug}.report.md`, new TextEncoder().encode(renderChangeReport(built.report, built.book.metadata.title))],
   ];
   await Promise.all(files.map(([name, bytes]) => writeAtomic(path.join(outDir, name), bytes)));
   return files.map(([name]) => name);
@@ -84,6 +96,6 @@ function explain(error: unknown, seed: SeedFile): string {
 
 function describeResult(result: SeedResult): string {
   if (!result.ok) return `✗ ${result.error}`;
-  const formats = result.outputs.map((name) => path.extname(name).slice(1)).join(', ');
-  return `✓ ${result.seed.path} → ${result.seed.slug} (${formats}; ${result.words} words, ${result.changes} cleanup change${result.changes === 1 ? '' : 's'})`;
+  const formats = result.outputs.filter((name) => !name.endsWith('.report.md')).map((name) => path.extname(name).slice(1)).join(', ');
+  return `✓ ${result.seed.path} → ${result.seed.slug} (${formats}; ${result.words} words) — ${result.cleanupSummary ?? `${result.changes} changes`}`;
 }

@@ -21,7 +21,8 @@ const defaultMaxWords = 80;
 const creditName = String.raw`[\p{Lu}\p{N}][\p{L}\p{N} .,'’&/\-]{0,60}?`;
 const creditPatterns: readonly RegExp[] = [
   // "Credit: AP", "Photo: Reuters", "Photograph: Jane Doe/Getty", also glued ("Moscow.Credit:AP").
-  new RegExp(String.raw`(?:^|(?<=[.!?”’)\]\s]))\s*(?:Photo(?:graph)?\s+)?(?:Credits?|Photo|Photograph|Picture|Image)\s*:\s*(${creditName})\.?\s*$`, 'u'),
+  // The label must follow the end of a sentence, so "Tax Credit: A Guide" is not a credit.
+  new RegExp(String.raw`(?<=[.!?”’)\]])\s*(?:Photo(?:graph)?\s+)?(?:Credits?|Photo|Photograph|Picture|Image)\s*:\s*(${creditName})\.?\s*$`, 'u'),
   // "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Credit: AP)" as our own Markdown writes it.
   new RegExp(String.raw`\s*\(((?:[\p{Lu}][\p{L}.&]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*/\s*[^()]{1,60})\)\.?\s*$`, 'u'),
   new RegExp(String.raw`\s*\((?:Credits?|Photo|Photograph|Picture|Image)\s*:\s*(${creditName})\)\.?\s*$`, 'u'),

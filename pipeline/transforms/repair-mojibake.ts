@@ -4,6 +4,7 @@
 import type { Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { encode } from 'windows-1252';
 import { reportChange } from './report-change.ts';
 
 export type Options = Record<string, never>;
@@ -16,11 +17,6 @@ const continuation = '[\\u0080-\\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’�
 // The lead byte says how many continuation bytes follow, so a real curly quote after "Ã©" is not swallowed.
 const suspicious = new RegExp(`[\\u00c2-\\u00df]${continuation}|[\\u00e0-\\u00ef]${continuation}{2}|[\\u00f0-\\u00f4]${continuation}{3}`, 'g');
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-// Windows-1252's 0x80–0x9F back to their bytes, read off the platform's own decoder (the rest of
-// the range is Latin-1, where the character code is the byte).
-const windows1252Bytes = new Map<string, number>();
-const windows1252 = new TextDecoder('windows-1252');
-for (let byte = 0x80; byte <= 0x9f; byte += 1) windows1252Bytes.set(windows1252.decode(new Uint8Array([byte])), byte);
 
 const repairMojibake: Plugin<[Options?], Root> = function () {
   return function (tree, file) {
@@ -35,14 +31,14 @@ const repairMojibake: Plugin<[Options?], Root> = function () {
 
 function decodeRun(run: string): string | undefined {
   const bytes = new Uint8Array(run.length);
-  for (let index = 0; index < run.length; index += 1) {
-    const code = run.charCodeAt(index);
-    // Windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined; decoders pass them through as C1 controls.
-    const byte = code < 0x100 ? code : windows1252Bytes.get(run[index]!);
-    if (byte === undefined) return undefined;
-    bytes[index] = byte;
-  }
   try {
+    for (let index = 0; index < run.length; index += 1) {
+      const code = run.charCodeAt(index);
+      // Windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90, 0x9D undefined; decoders pass them through as
+      // C1 controls, so a code below 0x100 is its own byte. (Node's TextDecoder reads windows-1252
+      // as Latin-1, hence the library for 0x80–0x9F.)
+      bytes[index] = code < 0x100 ? code : encode(run[index]!, { mode: 'fatal' })[0]!;
+    }
     const decoded = utf8.decode(bytes);
     // One character must come out of the whole run, or it was not a single misread character.
     return [...decoded].length === 1 ? decoded : undefined;

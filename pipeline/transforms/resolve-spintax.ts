@@ -11,7 +11,8 @@ export type Options = Record<string, never>;
 
 const ruleId = 'resolve-spintax';
 // Innermost templates only (no braces inside); resolved repeatedly, so nested ones unfold outward.
-const template = /\{([^{}|]*(?:\|[^{}|]*)+)\}/g;
+// Options are words, so set notation such as "{x | x > 0}" is not mistaken for a template.
+const template = /\{([\p{L}\p{N} ,'’-]*(?:\|[\p{L}\p{N} ,'’-]*)+)\}/gu;
 
 const resolveSpintax: Plugin<[Options?], Root> = function () {
   return function (tree, file) {

@@ -29,8 +29,8 @@ const stripHtml: Plugin<[Options?], Root> = function (options) {
   const tagNames = new Set((options?.tags ?? defaultTags).map((name) => name.toLowerCase()));
   const tag = /<\/?([a-z][a-z\d]*)(?:\s[^<>]*)?\/?>/gi;
   return function (tree, file) {
-    visit(tree, 'text', (node: Text) => {
-      const value = node.value
+    visit(tree, 'text', (node: Text, index, parent) => {
+      let value = node.value
         .replace(comment, '')
         .replace(tag, (match, name: string) => {
           const lower = name.toLowerCase();
@@ -42,6 +42,12 @@ const stripHtml: Plugin<[Options?], Root> = function (options) {
           // A no-break space entity in scraped text is layout, not a deliberate non-breaking space.
           return decoded === '\u00a0' ? ' ' : decoded;
         });
+      if (value !== node.value) {
+        // The spaces left where block tags stood must not pile up or hang at the paragraph's edges.
+        value = value.replace(/ {2,}/g, ' ');
+        if (index === 0) value = value.trimStart();
+        if (parent && index === parent.children.length - 1) value = value.trimEnd();
+      }
       if (value === node.value) return;
       reportChange(file, { ruleId, reason: 'Turned stray HTML tags and entities into text', node, actual: node.value, expected: value });
       node.value = value;

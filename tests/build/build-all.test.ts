@@ -23,7 +23,7 @@ describe('build:all with broken seeds among good ones', async () => {
   });
 
   it('still builds the good seed into all three formats', async () => {
-    expect((await readdir(out)).sort()).toEqual(['good-one.epub', 'good-one.md', 'good-one.pdf']);
+    expect((await readdir(out)).sort()).toEqual(['good-one.epub', 'good-one.md', 'good-one.pdf', 'good-one.report.md']);
   });
 
   it('names each broken file with what is wrong', () => {

@@ -1,11 +1,15 @@
 // Small books made in memory for renderer tests.
 import { cleanSeed } from '../../pipeline/index.ts';
 import type { Book } from '../../pipeline/book.ts';
+import type { CleanupSettings } from '../../pipeline/transforms/settings.ts';
 
-export async function bookFromText(text: string, kind: 'text' | 'markdown' = 'text', slug = 'sample'): Promise<Book> {
-  const { book } = await cleanSeed({ path: `${slug}.${kind === 'text' ? 'txt' : 'md'}`, bytes: new TextEncoder().encode(text), kind, slug });
+export async function bookFromText(text: string, kind: 'text' | 'markdown' = 'text', slug = 'sample', cleanup: CleanupSettings = {}): Promise<Book> {
+  const { book } = await cleanSeed({ path: `${slug}.${kind === 'text' ? 'txt' : 'md'}`, bytes: new TextEncoder().encode(text), kind, slug }, cleanup);
   return book;
 }
+
+/** For renderer tests about escaping: markup-like text must reach the renderer as it was written. */
+export const keepMarkup: CleanupSettings = { transforms: { 'strip-html': false, typography: false } };
 
 export const sampleText = [
   'A Lighthouse Keeper’s Ledger',

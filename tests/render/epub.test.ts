@@ -3,7 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderEpub } from '../../pipeline/render/epub.ts';
-import { bookFromText, sampleText } from '../helpers/books.ts';
+import { bookFromText, keepMarkup, sampleText } from '../helpers/books.ts';
 import { epubCheck } from '../helpers/judges.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -37,7 +37,7 @@ describe('renderEpub', () => {
   });
 
   it('keeps text that looks like markup as text', async () => {
-    const book = await bookFromText('Tricky\n\n<script>alert(1)</script> & [x](javascript:alert(1))');
+    const book = await bookFromText('Tricky\n\n<script>alert(1)</script> & [x](javascript:alert(1))', 'text', 'sample', keepMarkup);
     const zip = await JSZip.loadAsync(await renderEpub(book, { modified }));
     const xhtml = await zip.file('OEBPS/text.xhtml')!.async('string');
     expect(xhtml).not.toContain('<script>');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { renderMarkdown } from '../../pipeline/render/markdown.ts';
-import { bookFromText, sampleText } from '../helpers/books.ts';
+import { bookFromText, keepMarkup, sampleText } from '../helpers/books.ts';
 import { parseMarkdownBack } from '../helpers/judges.ts';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -25,7 +25,7 @@ describe('renderMarkdown', () => {
 
   it('escapes Markdown syntax in plain text so it reads back literally', async () => {
     const tricky = 'Tricky\n\n2020. Not a list.\n\n# not a heading *not emphasis* _nor this_ [x](javascript:alert(1)) <script>alert(1)</script> &amp; <!-- c -->';
-    const book = await bookFromText(tricky);
+    const book = await bookFromText(tricky, 'text', 'sample', keepMarkup);
     const back = parseMarkdownBack(decode(renderMarkdown(book)));
     back.children.shift();
     expect(back.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph']);

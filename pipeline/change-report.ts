@@ -1,0 +1,114 @@
+// What the cleanup did to one seed, for people: a one-line summary with a quality score for the
+// build's output, and a readable Markdown report listing every change with its before and after.
+// Pure: the seed's VFile (with the transforms' messages) in, text out.
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { wordsLost, wordsOf } from './text/words.ts';
+
+export interface ChangeSummary {
+  /** Fixes applied (info messages). */
+  changes: number;
+  /** Things a person should look at (warnings). */
+  warnings: number;
+  /** Share of the seed's words changed or removed, 0–1. */
+  changedShare: number;
+  /** Repairs of garbled text: mojibake, spintax, stray HTML, invisible characters. */
+  garbled: number;
+  /** 100 for a seed that needed nothing; lower the more was changed, garbled or flagged. */
+  score: number;
+  /** "12 changes: 2 duplicate captions, 4 boilerplate, …; quality 88/100 (…)". */
+  line: string;
+}
+
+// How a rule's changes are counted in the summary; a rule not listed is counted under its id.
+const labels: Record<string, string> = {
+  'strip-html': 'stray HTML',
+  'repair-mojibake': 'mojibake',
+  'remove-invisible-characters': 'invisible characters',
+  'resolve-spintax': 'spintax',
+  'normalize-whitespace': 'whitespace',
+  'restore-sentence-space': 'missing spaces',
+  'recognize-captions': 'captions',
+  'remove-boilerplate': 'boilerplate',
+  'remove-learned-boilerplate': 'learned boilerplate',
+  'drop-captions': 'captions dropped',
+  typography: 'typography',
+};
+const garblingRules = new Set(['strip-html', 'repair-mojibake', 'remove-invisible-characters', 'resolve-spintax']);
+
+function labelOf(message: VFileMessage): string {
+  if (message.ruleId === 'collapse-duplicate-paragraphs') return message.reason.includes('caption') ? 'duplicate captions' : 'duplicate paragraphs';
+  if (message.ruleId === 'remove-boilerplate' && message.reason.includes('masthead')) return 'masthead';
+  return labels[message.ruleId ?? ''] ?? message.ruleId ?? 'other';
+}
+
+const isFix = (message: VFileMessage): boolean => message.fatal === undefined;
+const isWarning = (message: VFileMessage): boolean => message.fatal === false;
+
+export function summarizeChanges(file: VFile): ChangeSummary {
+  const fixes = file.messages.filter(isFix);
+  const warnings = file.messages.filter(isWarning).length;
+  const inputWords = Math.max(1, wordsOf(String(file.value)).length);
+  const lost = fixes.reduce((sum, message) => sum + wordsLost(message.actual ?? '', message.expected?.[0] ?? ''), 0);
+  const changedShare = Math.min(1, lost / inputWords);
+  const garbled = fixes.filter((message) => garblingRules.has(message.ruleId ?? '')).length;
+  // Every removed or reworded word costs; garbling and open warnings cost a little each, so a
+  // clean seed scores 100 and one that needs a look stands out.
+  const score = Math.max(0, Math.round(100 - changedShare * 100 - 2 * garbled - 5 * warnings));
+  const counts = new Map<string, number>();
+  for (const message of fixes) counts.set(labelOf(message), (counts.get(labelOf(message)) ?? 0) + 1);
+  const parts = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label, count]) => `${count} ${label}`);
+  const changes = `${fixes.length} change${fixes.length === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+  const flagged = warnings > 0 ? `, ${warnings} to check` : '';
+  const line = `${changes}; quality ${score}/100 (${Math.round(changedShare * 100)}% of words changed or removed, ${garbled} garbled${flagged})`;
+  return { changes: fixes.length, warnings, changedShare, garbled, score, line };
+}
+
+/** The whole report as Markdown: the summary, then each warning and change in text order. */
+export function renderChangeReport(file: VFile, title: string): string {
+  const summary = summarizeChanges(file);
+  const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const lines = [`# Cleanup report: ${title}`, '', `Seed: \`${file.path}\``, '', summary.line, ''];
+  const warnings = messages.filter(isWarning);
+  if (warnings.length > 0) lines.push('## To check', '', ...warnings.flatMap(describe));
+  lines.push('## Changes', '');
+  const fixes = messages.filter(isFix);
+  if (fixes.length === 0) lines.push('Nothing was changed.', '');
+  lines.push(...fixes.flatMap(describe));
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function describe(message: VFileMessage): string[] {
+  const where = message.line ? `line ${message.line}` : 'whole seed';
+  const lines = [`- **${message.ruleId ?? 'unknown'}** (${where}): ${message.reason}`];
+  const after = message.expected?.[0];
+  if (message.actual !== undefined && after) {
+    const [before, changed] = excerpts(message.actual, after);
+    lines.push(`  - before: ${quote(before)}`, `  - after: ${quote(changed)}`);
+  } else {
+    if (message.actual !== undefined) lines.push(`  - before: ${quote(message.actual)}`);
+    if (after !== undefined) lines.push('  - after: (removed)');
+  }
+  return [...lines, ''];
+}
+
+// A small change in a long paragraph is shown with a little context, not the whole paragraph twice.
+function excerpts(before: string, after: string, context = 30): [string, string] {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  const from = Math.max(0, start - context);
+  const cut = (text: string): string => {
+    const to = Math.min(text.length, text.length - end + context);
+    return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+  };
+  return [cut(before), cut(after)];
+}
+
+// Before/after texts go in code spans, so a stray "*" or "<" in a scraped text stays visible.
+function quote(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence} ${text.replace(/\n/g, ' ')} ${fence}`;
+}
