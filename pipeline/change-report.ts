@@ -98,9 +98,13 @@ function excerpts(before: string, after: string, context = 30): [string, string]
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
   let end = 0;
   while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
-  const from = Math.max(0, start - context);
+  // Cut at word boundaries, so the context reads as words.
+  let from = Math.max(0, start - context);
+  if (from > 0) from = before.indexOf(' ', from) + 1 || from;
+  if (from > start) from = start;
   const cut = (text: string): string => {
-    const to = Math.min(text.length, text.length - end + context);
+    let to = Math.min(text.length, text.length - end + context);
+    if (to < text.length) to = text.lastIndexOf(' ', to) > text.length - end ? text.lastIndexOf(' ', to) : to;
     return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
   };
   return [cut(before), cut(after)];

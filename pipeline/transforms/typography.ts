@@ -50,11 +50,11 @@ function dashStyleOf(text: string): DashStyle | undefined {
 }
 
 // "---" is always an em dash; "--" between words takes the text's style. Only between words and
-// sentence punctuation, so "<!--", "-->" and "--flag" stay as they are.
+// sentence punctuation, spaced evenly on both sides, so "<!--", "-->" and "--flag" stay as they are.
 function replaceDoubleHyphens(text: string, style: DashStyle): string {
   return text
     .replace(/(?<!-)\s*---\s*(?!-)/g, (match) => (/^\s|\s$/.test(match) && style !== 'em-closed' ? ' — ' : '—'))
-    .replace(/(?<=[\p{L}\p{N}.,;?”’)"'])\s*(?<!-)--(?!-)\s*(?=[\p{L}\p{N}“‘("'])/gu, () => (style === 'en-spaced' ? ' – ' : style === 'em-spaced' ? ' — ' : '—'));
+    .replace(/(?<=[\p{L}\p{N}.,;?”’)"'])(?:--|\s+--\s+)(?=[\p{L}\p{N}“‘("'])/gu, () => (style === 'en-spaced' ? ' – ' : style === 'em-spaced' ? ' — ' : '—'));
 }
 
 export default typography;

@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuildAll } from '../helpers/run-cli.ts';
@@ -53,5 +53,38 @@ describe('slugFromFileName', () => {
     ['000_271bbe48.txt', '000-271bbe48'],
   ])('%s → %s', (name, slug) => {
     expect(slugFromFileName(name)).toBe(slug);
+  });
+});
+
+describe('build:all learns boilerplate from the folder', async () => {
+  const root = await tempDir('build-all-folder');
+  const seeds = path.join(root, 'seeds');
+  const out = path.join(root, 'out');
+  await mkdir(seeds);
+  const notice = 'This article first ran in the Coastal Wire network and is shared with permission.';
+  const bodies = ['High water on Friday will reach the quay wall by noon, and every boat in the inner harbour should be moored well before then, the harbour master said.', 'The moorings along the north wall are full again.', 'Fish prices rose at the Thursday market.'];
+  await Promise.all(bodies.map((body, index) => writeFile(path.join(seeds, `story-${index}.txt`), `Story ${index}\n\n${body}\n\n${notice}\n`)));
+  await writeFile(path.join(seeds, 'story-copy.txt'), `Story copy\n\n${bodies[0]} It was scraped twice.\n\n${notice}\n`);
+  const result = await runBuildAll(['--seeds', seeds, '--out', out]);
+
+  it('removes a paragraph that ends many seeds, and says so in each report', async () => {
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    for (const index of [0, 1, 2]) {
+      const markdown = await readFile(path.join(out, `story-${index}.md`), 'utf8');
+      expect(markdown).toContain(bodies[index]);
+      expect(markdown).not.toContain('Coastal Wire');
+      const report = await readFile(path.join(out, `story-${index}.report.md`), 'utf8');
+      expect(report).toContain('**remove-learned-boilerplate** (line 5): Removed a paragraph that recurs at the edges of many seeds in this folder');
+    }
+  });
+
+  it('prints a one-line cleanup summary per seed', () => {
+    expect(result.stdout).toMatch(/✓ \S+story-1\.txt → story-1 \(md, epub, pdf; \d+ words\) — 1 change: 1 learned boilerplate; quality \d+\/100/);
+  });
+
+  it('flags the seed that nearly duplicates another', async () => {
+    const report = await readFile(path.join(out, 'story-copy.report.md'), 'utf8');
+    expect(report).toMatch(/## To check[\s\S]*nearly duplicates \S*story-0\.txt/);
+    expect(result.stdout).toMatch(/story-copy .*1 to check/);
   });
 });
