@@ -59,4 +59,15 @@ describe('npm run build:all on the sample seeds', async () => {
     const pdf = squash(await pdfText(path.join(out, 'harbour-ferry-strike.pdf')));
     expect(pdf).toMatch(/“[^”]+,” said Ines Calloway/);
   });
+
+  it('cleans the scraped sample: captions once with their credit, no trailers, masthead as source', async () => {
+    const markdown = await readFile(path.join(out, 'harbour-ferry-strike.md'), 'utf8');
+    const captions = markdown.split('\n').filter((line) => line.startsWith('_') && line.endsWith('(Credit: Harbour Information Service)'));
+    expect(captions).toHaveLength(2);
+    expect(markdown).not.toMatch(/Leave a Reply|email address|newsletter|hyperlink|solely one ferry|ticket corridor/);
+    expect(markdown).toMatch(/^source: The Harbour /m);
+    const report = await readFile(path.join(out, 'harbour-ferry-strike.report.md'), 'utf8');
+    expect(report).toContain('**collapse-duplicate-paragraphs**');
+    expect(result.stdout).toMatch(/harbour-ferry-strike \(md, epub, pdf; \d+ words\) — \d+ changes: .*2 duplicate captions/);
+  });
 });

@@ -1,6 +1,6 @@
 // recognize-captions: a paragraph that ends with a photo credit ("… in Moscow. Credit: AP",
-// "… (AP Photo/Jane Doe)", "… Photograph: Jane Doe/Getty") is a photo caption, not body text:
-// it becomes a `caption` node with the credit split off.
+// "… Photo credit: AP", "… (AP Photo/Jane Doe)", "… Photograph: Jane Doe/Getty") is a photo
+// caption, not body text: it becomes a `caption` node with the credit split off.
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
@@ -22,7 +22,8 @@ const creditName = String.raw`[\p{Lu}\p{N}][\p{L}\p{N} .,'’&/\-]{0,60}?`;
 const creditPatterns: readonly RegExp[] = [
   // "Credit: AP", "Photo: Reuters", "Photograph: Jane Doe/Getty", also glued ("Moscow.Credit:AP").
   // The label must follow the end of a sentence, so "Tax Credit: A Guide" is not a credit.
-  new RegExp(String.raw`(?<=[.!?”’)\]])\s*(?:Photo(?:graph)?\s+)?(?:Credits?|Photo|Photograph|Picture|Image)\s*:\s*(${creditName})\.?\s*$`, 'u'),
+  // One lower-case word may follow "Credit" ("Credit line:", or a spinner's "Credit score:").
+  new RegExp(String.raw`(?<=[.!?”’)\]])\s*(?:(?:Photo|Photograph|Picture|Image)\s+credits?|Credits?(?:\s+\p{Ll}+)?|Photo|Photograph|Picture|Image)\s*:\s*(${creditName})\.?\s*$`, 'u'),
   // "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(Credit: AP)" as our own Markdown writes it.
   new RegExp(String.raw`\s*\(((?:[\p{Lu}][\p{L}.&]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*/\s*[^()]{1,60})\)\.?\s*$`, 'u'),
   new RegExp(String.raw`\s*\((?:Credits?|Photo|Photograph|Picture|Image)\s*:\s*(${creditName})\)\.?\s*$`, 'u'),
