@@ -14,7 +14,7 @@ export interface MastheadOptions {
   beforeTrailers: boolean;
 }
 
-/** True for a short title-cased line without sentence punctuation that names a publication. */
+/** True for a short title-cased line, without sentence punctuation, that names a publication. */
 export function isMasthead(line: string, options: MastheadOptions): boolean {
   const text = line.trim();
   if (/[.!?:;,“”"]$/.test(text) || /[“”"]/.test(text)) return false;
@@ -24,6 +24,8 @@ export function isMasthead(line: string, options: MastheadOptions): boolean {
   const capitalised = words.filter((word) => /^[\p{Lu}\p{N}]/u.test(word)).length;
   // A spun masthead may have lost a capital ("Put up" for "Post"): most words capitalised is enough.
   if (capitalised / words.length < 0.6) return false;
-  if (words.some((word) => publicationWords.has(word.toLowerCase()))) return true;
+  // Publications end their names with such a word ("The Washington Post", "BBC News"); a line that
+  // merely contains one ("A Review of the Year") is not a masthead.
+  if (publicationWords.has(words[words.length - 1]!.toLowerCase())) return true;
   return options.beforeTrailers && words.length >= 2 && words[0] === 'The';
 }

@@ -26,8 +26,10 @@ const anywhere: readonly RegExp[] = [
   /^(?:your )?email address will not be published\.?(?: required fields are marked \*?\.?)?$/i,
   /^required fields are marked \*?\.?$/i,
   /^save my name, email,? and website in this browser\b/i,
-  /^(?:read more|continue reading|related|see also|more on this story)\b[^.!?]{0,120}$/i,
-  /^(?:share|tweet|pin|email) (?:this|on)\b[^.!?]{0,60}$/i,
+  // "Read more", "Read more: <headline>", "Related: <headline>"; not a sentence that starts so.
+  /^(?:read more|continue reading|more on this story)(?:\s*(?:[:»›→].{0,120}|…|\.{3}))?$/i,
+  /^(?:related|see also)\s*:.{0,120}$/i,
+  /^(?:share|tweet|pin|email) (?:this(?: (?:article|story|post|page))?|on \p{L}+(?: \p{L}+)?)\s*[:.!]?$/iu,
   /^follow us on\b[^.!?]{0,80}$/i,
 ];
 // Boilerplate only when it stands at the start or end of the article.

@@ -93,6 +93,14 @@ describe('the cleanup of a scraped article', async () => {
   });
 });
 
+describe('a masthead at the start of the article', () => {
+  it('becomes the source; a subtitle that names no publication stays', async () => {
+    const { book } = await clean('Floods Recede\n\nThe Riverside Times\n\nA Review of the Flood Year\n\nThe water fell by a metre overnight.\n');
+    expect(book.metadata.source).toBe('The Riverside Times');
+    expect(book.tree.children.slice(1).map((node) => toString(node))).toEqual(['A Review of the Flood Year', 'The water fell by a metre overnight.']);
+  });
+});
+
 describe('switching transforms off and on', () => {
   it('drops captions when the build says so, and reports it', async () => {
     const { book, report } = await clean(messy, { captions: 'drop' });
