@@ -49,17 +49,37 @@ export function gatherCorpusStatistics(seeds: readonly CorpusSeed[], options: Co
 }
 
 // Jaccard similarity of word 5-gram sets, which survives small edits but not a different article.
+// Shared 5-grams are counted through an index from 5-gram to seeds, so only seeds that share any
+// text are ever compared (a folder of a thousand unrelated articles stays fast).
 function findNearDuplicates(seeds: readonly CorpusSeed[], threshold: number): CorpusStatistics['nearDuplicates'] {
   const shingles = seeds.map((seed) => shingleSet(wordsOf(toString(seed.tree))));
-  const found: CorpusStatistics['nearDuplicates'] = {};
-  for (let i = 0; i < seeds.length; i += 1) {
-    for (let j = i + 1; j < seeds.length; j += 1) {
-      const similarity = jaccard(shingles[i]!, shingles[j]!);
-      if (similarity < threshold) continue;
-      const [a, b] = [seeds[i]!.path, seeds[j]!.path];
-      if (!found[a] || found[a].similarity < similarity) found[a] = { of: b, similarity };
-      if (!found[b] || found[b].similarity < similarity) found[b] = { of: a, similarity };
+  const holders = new Map<string, number[]>();
+  shingles.forEach((set, seed) => {
+    for (const shingle of set) {
+      const list = holders.get(shingle);
+      if (list) list.push(seed);
+      else holders.set(shingle, [seed]);
     }
+  });
+  const shared = new Map<string, number>();
+  for (const list of holders.values()) {
+    // A 5-gram in very many seeds is boilerplate, not evidence of a copied article.
+    if (list.length < 2 || list.length > 50) continue;
+    for (let i = 0; i < list.length; i += 1) {
+      for (let j = i + 1; j < list.length; j += 1) {
+        const key = `${list[i]} ${list[j]}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const found: CorpusStatistics['nearDuplicates'] = {};
+  for (const [key, count] of shared) {
+    const [i, j] = key.split(' ').map(Number) as [number, number];
+    const similarity = count / (shingles[i]!.size + shingles[j]!.size - count);
+    if (similarity < threshold) continue;
+    const [a, b] = [seeds[i]!.path, seeds[j]!.path];
+    if (!found[a] || found[a].similarity < similarity) found[a] = { of: b, similarity };
+    if (!found[b] || found[b].similarity < similarity) found[b] = { of: a, similarity };
   }
   return found;
 }
@@ -69,11 +89,4 @@ function shingleSet(words: readonly string[]): Set<string> {
   for (let index = 0; index + 5 <= words.length; index += 1) set.add(words.slice(index, index + 5).join(' '));
   if (set.size === 0 && words.length > 0) set.add(words.join(' '));
   return set;
-}
-
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 0;
-  let shared = 0;
-  for (const item of a) if (b.has(item)) shared += 1;
-  return shared / (a.size + b.size - shared);
 }
