@@ -27,7 +27,8 @@ const anywhere: readonly RegExp[] = [
   /^required fields are marked \*?\.?$/i,
   /^save my name, email,? and website in this browser\b/i,
   // "Read more", "Read more: <headline>", "Related: <headline>"; not a sentence that starts so.
-  /^(?:read more|continue reading|more on this story)(?:\s*(?:[:»›→].{0,120}|…|\.{3}))?$/i,
+  /^(?:read more|continue reading(?: the main story)?|more on this story)(?:\s*(?:[:»›→].{0,120}|…|\.{3}))?$/i,
+  /^(?:advertisement|sponsored content|like this:?|like loading(?:\.{3}|…)?)$/i,
   /^(?:related|see also)\s*:.{0,120}$/i,
   /^(?:share|tweet|pin|email) (?:this(?: (?:article|story|post|page))?|on \p{L}+(?: \p{L}+)?)\s*[:.!]?$/iu,
   /^follow us on\b[^.!?]{0,80}$/i,
@@ -40,6 +41,8 @@ const atEdges: readonly ((text: string) => boolean)[] = [
   (text) => /\b(?:e-?newsletters?|newsletters?|inbox|briefing)\b/i.test(text) && /\b(?:sign up|subscribe|join|get|receive|delivered|register|click|enter your)\b/i.test(text),
   (text) => /^(?:subscribe|sign up|follow us|share this|like us)\b/i.test(text),
   (text) => /\ball rights reserved\b|^(?:©|\(c\)|copyright)\s*\d{4}/i.test(text),
+  // Blog footers: "Posted in News, Harbour", "Tags: ferries, strikes", "Click here to …".
+  (text) => /^(?:posted|filed) (?:in|under)\b|^tags?\s*:|^click here\b/i.test(text),
 ];
 
 const removeBoilerplate: Plugin<[Options?], Root> = function (options) {
