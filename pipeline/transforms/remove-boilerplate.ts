@@ -2,7 +2,7 @@
 // newsletter promos, share prompts, "Read more" links) is removed when it forms a whole paragraph
 // at the start or end of the article; the clearest kinds also as a whole paragraph anywhere.
 // Never from inside a sentence. A masthead next to the trailers becomes the `source` metadata.
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
@@ -50,7 +50,7 @@ const removeBoilerplate: Plugin<[Options?], Root> = function (options) {
   const useMasthead = options?.masthead ?? true;
   return function (tree, file) {
     const isBoilerplate = (node: RootContent, edge: boolean): boolean => {
-      if (node.type !== 'paragraph') return false;
+      if (!isLine(node)) return false;
       const text = toString(node).trim();
       if (anywhere.some((pattern) => pattern.test(text))) return true;
       return edge && text.split(/\s+/).length <= maxWords && atEdges.some((test) => test(text));
@@ -62,7 +62,7 @@ const removeBoilerplate: Plugin<[Options?], Root> = function (options) {
       if (isBoilerplate(node, true)) {
         remove(tree, file, index, 'Removed site boilerplate at the end of the article');
         trailers += 1;
-      } else if (useMasthead && node.type === 'paragraph' && isMasthead(toString(node), { beforeTrailers: trailers > 0 })) {
+      } else if (useMasthead && isLine(node) && isMasthead(toString(node), { beforeTrailers: trailers > 0 })) {
         takeMasthead(tree, file, index, node);
       } else break;
     }
@@ -71,7 +71,7 @@ const removeBoilerplate: Plugin<[Options?], Root> = function (options) {
     while (start < tree.children.length) {
       const node = tree.children[start]!;
       if (isBoilerplate(node, true)) remove(tree, file, start, 'Removed site boilerplate at the start of the article');
-      else if (useMasthead && node.type === 'paragraph' && isMasthead(toString(node), { beforeTrailers: false })) takeMasthead(tree, file, start, node);
+      else if (useMasthead && isLine(node) && isMasthead(toString(node), { beforeTrailers: false })) takeMasthead(tree, file, start, node);
       else break;
     }
     // Anywhere else, only whole paragraphs of the clearest kinds.
@@ -81,12 +81,17 @@ const removeBoilerplate: Plugin<[Options?], Root> = function (options) {
   };
 };
 
+// Short stand-alone lines may have been read as headings by the parse stage; the title is not among them.
+function isLine(node: RootContent): node is Paragraph | Heading {
+  return node.type === 'paragraph' || node.type === 'heading';
+}
+
 function remove(tree: Root, file: VFile, index: number, reason: string): void {
   const [node] = tree.children.splice(index, 1);
   reportChange(file, { ruleId, reason, node, actual: toString(node), expected: '' });
 }
 
-function takeMasthead(tree: Root, file: VFile, index: number, node: Paragraph): void {
+function takeMasthead(tree: Root, file: VFile, index: number, node: Paragraph | Heading): void {
   const source = toString(node).trim();
   const found = (file.data.foundMetadata ??= {});
   found.source ??= source;

@@ -23,6 +23,8 @@ const defaultTags = [
 // Tags that separate words: removing them must leave a space behind.
 const spacingTags = new Set(['blockquote', 'br', 'div', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'ol', 'p', 'table', 'td', 'th', 'tr', 'ul']);
 const comment = /<!--[\s\S]*?-->/g;
+// A script or style element is code, not text: it goes with its content.
+const codeElement = /<(script|style)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
 const entity = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
 
 const stripHtml: Plugin<[Options?], Root> = function (options) {
@@ -32,6 +34,7 @@ const stripHtml: Plugin<[Options?], Root> = function (options) {
     visit(tree, 'text', (node: Text, index, parent) => {
       let value = node.value
         .replace(comment, '')
+        .replace(codeElement, (match, name: string) => (tagNames.has(name.toLowerCase()) ? '' : match))
         .replace(tag, (match, name: string) => {
           const lower = name.toLowerCase();
           if (!tagNames.has(lower)) return match;
