@@ -22,8 +22,10 @@ export function parseSeed(text: string, kind: SeedKind, seedPath: string): Parse
 
 /**
  * Plain text is not Markdown: build the tree directly so that "2020. …", "#", ">" or "<b>" stay
- * literal text. The first non-empty line is the title; blank lines separate paragraphs; the lines
- * of one paragraph are joined (undoing hard wraps).
+ * literal text. The first non-empty line is the title; blank lines separate blocks. Each block
+ * keeps its raw lines, joined by "\n" with their indentation, because the structure rules
+ * (`detect-*`, `unwrap-hard-wraps`, …) decide from the lines what a block is and which line ends
+ * are hard wraps.
  */
 export function parsePlainText(text: string): ParsedSeed {
   const children: RootContent[] = [];
@@ -71,7 +73,7 @@ function paragraph(lines: Line[]): Paragraph {
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
   const position = { start: first.position.start, end: last.position.end };
-  const value = lines.map((line) => line.text.trim()).join(' ');
+  const value = lines.map((line) => line.text).join('\n');
   const text: Text = { type: 'text', value, position };
   return { type: 'paragraph', children: [text], position };
 }

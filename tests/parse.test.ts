@@ -3,11 +3,11 @@ import { toString } from 'mdast-util-to-string';
 import { parseSeed } from '../pipeline/parse.ts';
 
 describe('parse: plain text', () => {
-  it('makes the first non-empty line the title and joins hard-wrapped lines', () => {
-    const { tree } = parseSeed('\n\nA Title\n\nFirst line\nwraps here.\n\n\n\nSecond paragraph.\n', 'text', 'a.txt');
+  it('makes the first non-empty line the title and keeps each block\'s raw lines for the structure rules', () => {
+    const { tree } = parseSeed('\n\nA Title\n\nFirst line\n    wraps here.\n\n\n\nSecond paragraph.\n', 'text', 'a.txt');
     expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph']);
     expect(toString(tree.children[0])).toBe('A Title');
-    expect(toString(tree.children[1])).toBe('First line wraps here.');
+    expect(toString(tree.children[1])).toBe('First line\n    wraps here.');
   });
 
   it('keeps Markdown-looking text literal: no lists, headings, quotes or HTML', () => {

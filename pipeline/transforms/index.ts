@@ -1,6 +1,8 @@
 // The cleanup transforms, in the order they run. Each entry is one unified plugin from this folder.
-// Order matters where noted: repairs of garbled text come first so that the rules reading the text
-// (captions, duplicates, boilerplate) see real words; typography comes last.
+// Order matters where noted: repairs of garbled characters come first (they keep line breaks), so
+// that the structure rules read real words; the structure rules read raw lines, so they run before
+// anything joins them; the rules reading the text (captions, duplicates, boilerplate) follow;
+// typography comes last.
 import type { Plugin } from 'unified';
 import type { Root } from 'mdast';
 import type { CleanupSettings, TransformContext } from './settings.ts';
@@ -8,6 +10,13 @@ import stripHtml from './strip-html.ts';
 import repairMojibake from './repair-mojibake.ts';
 import removeInvisibleCharacters from './remove-invisible-characters.ts';
 import resolveSpintax from './resolve-spintax.ts';
+import detectSceneBreaks from './detect-scene-breaks.ts';
+import extractByline from './extract-byline.ts';
+import detectBlockQuotes from './detect-block-quotes.ts';
+import detectLists from './detect-lists.ts';
+import detectHeadings from './detect-headings.ts';
+import joinHyphenatedWords from './join-hyphenated-words.ts';
+import unwrapHardWraps from './unwrap-hard-wraps.ts';
 import normalizeWhitespace from './normalize-whitespace.ts';
 import restoreSentenceSpace from './restore-sentence-space.ts';
 import recognizeCaptions from './recognize-captions.ts';
@@ -33,6 +42,17 @@ export const transforms: readonly TransformEntry[] = [
   { id: 'repair-mojibake', plugin: repairMojibake },
   { id: 'remove-invisible-characters', plugin: removeInvisibleCharacters },
   { id: 'resolve-spintax', plugin: resolveSpintax },
+  // Scene breaks first: "* * *" would otherwise read as a list, "#" as a heading.
+  { id: 'detect-scene-breaks', plugin: detectSceneBreaks },
+  // The byline before headings: "BY ANA RUIZ" is metadata, not a capitals heading.
+  { id: 'extract-byline', plugin: extractByline },
+  { id: 'detect-block-quotes', plugin: detectBlockQuotes },
+  { id: 'detect-lists', plugin: detectLists },
+  { id: 'detect-headings', plugin: detectHeadings },
+  // Hyphenated words before unwrapping, which would otherwise leave "pa- tience".
+  { id: 'join-hyphenated-words', plugin: joinHyphenatedWords },
+  // Last of the structure rules: it reads the lines the others left as paragraphs.
+  { id: 'unwrap-hard-wraps', plugin: unwrapHardWraps },
   { id: 'normalize-whitespace', plugin: normalizeWhitespace },
   { id: 'restore-sentence-space', plugin: restoreSentenceSpace },
   // Captions before duplicates: the credit must be split off before two copies are compared.

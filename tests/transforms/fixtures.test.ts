@@ -38,7 +38,7 @@ describe.each(ruleFolders)('%s', (ruleId) => {
 
     const { tree } = parseSeed(input, inputName === 'input.md' ? 'markdown' : 'text', inputName);
     const before = stringifier.stringify(structuredClone(tree));
-    const file = new VFile({ path: inputName, value: input });
+    const file = new VFile({ path: inputName, value: input, data: { seedKind: inputName === 'input.md' ? 'markdown' : 'text' } });
     const processor = unified().use(transform.plugin as never, options);
     const cleaned = (await processor.run(tree, file)) as Root;
     const actual = stringifier.stringify(cleaned);

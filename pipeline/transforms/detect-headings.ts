@@ -1,0 +1,62 @@
+// detect-headings: in plain text, a stand-alone line that acts as a section heading ("II.",
+// "CHAPTER ONE", "Part Two: The Road", an all-caps line) becomes a heading. Only clear signals
+// count: a short last sentence or a line of dialogue stays a paragraph.
+import type { Heading, Root, RootContent } from 'mdast';
+import type { Plugin } from 'unified';
+import { isPlainText, linesOf, paragraphOf, type SourceLine } from '../text/source-lines.ts';
+import { reportChange } from './report-change.ts';
+
+export interface Options {
+  /** Depth of the headings made. Default: `2` (the title is the one depth-1 heading). */
+  depth?: 2 | 3 | 4 | 5 | 6;
+  /** Longest line, in characters, that may become a heading. Default: `80`. */
+  maximumLength?: number;
+}
+
+const emptyOptions: Options = {};
+const ruleId = 'detect-headings';
+
+const number = String.raw`(?:\d{1,3}|[ivxlcdm]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)`;
+// "Chapter 3", "PART TWO: The Road", "Book IV. The Sea": a section word, its number, maybe a title.
+const sectionLine = new RegExp(String.raw`^(?:chapter|part|book|section|act|scene|canto|letter|volume)\s+${number}(?:\s*[.:—–-]\s*\S.*|\.)?$`, 'i');
+const namedSection = /^(?:prologue|epilogue|preface|foreword|afterword|introduction|interlude|postscript|coda|acknowledge?ments|appendix(?:\s+[A-Z0-9]{1,3})?)\.?$/i;
+// Roman numerals ("II.", "XIV") and bare section numbers ("3.", "12"); a lone letter only I, V or X.
+const sectionNumber = /^(?:(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[IVX]|\d{1,3})\.?$/;
+
+/** A line whose own words say it is a section heading. */
+export function isSectionLine(line: string): boolean {
+  return sectionNumber.test(line) || sectionLine.test(line) || namedSection.test(line);
+}
+
+/** A short line in capitals with no sentence punctuation at its end or quotation marks around it. */
+export function isCapitalsLine(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  const words = line.split(/\s+/);
+  return letters.length >= 3 && letters.every((letter) => letter === letter.toUpperCase() && letter !== letter.toLowerCase())
+    && words.length <= 10 && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!?"“”'’)\]]$/u.test(line);
+}
+
+const detectHeadings: Plugin<[Options?], Root> = function (options) {
+  const { depth = 2, maximumLength = 80 } = options ?? emptyOptions;
+  return function (tree, file) {
+    if (!isPlainText(file)) return;
+    tree.children = tree.children.flatMap((node): RootContent[] => {
+      const lines = node.type === 'paragraph' ? linesOf(node) : undefined;
+      const first = lines?.[0]?.text.trim();
+      if (!lines || !first || first.length > maximumLength) return [node];
+      const section = isSectionLine(first);
+      // A capitals line must stand alone; a section line may sit on top of its first paragraph.
+      if (!section && !(lines.length === 1 && isCapitalsLine(first))) return [node];
+      const heading = headingOf(lines[0]!, first, depth);
+      reportChange(file, { ruleId, reason: 'Made a section heading of a stand-alone line', node: heading, actual: first, expected: `${'#'.repeat(depth)} ${first}` });
+      return lines.length === 1 ? [heading] : [heading, paragraphOf(lines.slice(1))];
+    });
+  };
+};
+
+function headingOf(line: SourceLine, text: string, depth: Heading['depth']): Heading {
+  const position = line.position ? { position: line.position } : {};
+  return { type: 'heading', depth, children: [{ type: 'text', value: text, ...position }], ...position };
+}
+
+export default detectHeadings;

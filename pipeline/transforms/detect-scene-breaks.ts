@@ -1,0 +1,36 @@
+// detect-scene-breaks: a block that is only a break mark ("***", "* * *", "#", "—", "~", "§")
+// becomes a thematic break, in plain text and Markdown alike.
+import type { Root, ThematicBreak } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import { linesOf } from '../text/source-lines.ts';
+import { reportChange } from './report-change.ts';
+
+export interface Options {
+  /** Characters that, alone or repeated (spaces allowed), mark a scene break. Default: `*~§#—–•·⁂`. */
+  marks?: string;
+}
+
+const emptyOptions: Options = {};
+const ruleId = 'detect-scene-breaks';
+const defaultMarks = '*~§#—–•·⁂';
+
+const detectSceneBreaks: Plugin<[Options?], Root> = function (options) {
+  const marks = [...(options ?? emptyOptions).marks ?? defaultMarks];
+  // A row of marks, or a rule of three or more hyphens, underscores or equals signs.
+  const isBreak = (text: string) =>
+    text !== '' && (/^(?:-{3,}|_{3,}|={3,})$/.test(text) || [...text.replace(/\s+/g, '')].every((character) => marks.includes(character)));
+  return function (tree, file) {
+    visit(tree, 'paragraph', (node, index, parent) => {
+      const lines = linesOf(node);
+      if (!parent || index === undefined || lines?.length !== 1) return;
+      const text = lines[0]!.text.trim();
+      if (!isBreak(text)) return;
+      const thematicBreak: ThematicBreak = { type: 'thematicBreak', ...(node.position ? { position: node.position } : {}) };
+      parent.children.splice(index, 1, thematicBreak);
+      reportChange(file, { ruleId, reason: 'Made a scene break of a line of break marks', node, actual: text, expected: '***' });
+    });
+  };
+};
+
+export default detectSceneBreaks;

@@ -1,0 +1,84 @@
+// extract-byline: a byline ("By Ana Ruiz", "Words by A and B") and a dateline ("March 3, 2024") just
+// under the title are metadata (author, date), not body text. The lines moved are reported.
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { linesOf, paragraphOf, type SourceLine } from '../text/source-lines.ts';
+import { readDateline } from '../text/dateline.ts';
+import { reportChange } from './report-change.ts';
+import '../file-data.ts';
+
+export interface Options {
+  /** How many blocks after the title may hold the byline and dateline. Default: `3`. */
+  blocks?: number;
+}
+
+const emptyOptions: Options = {};
+const ruleId = 'extract-byline';
+// Only short blocks near the top can be a byline block; a longer one is already the text.
+const maximumLines = 3;
+const maximumNameWords = 8;
+
+const byline = /^(?:(?:words|written|story|text|reporting|photographs|words and pictures)\s+)?by:?\s+(.+)$/i;
+const partSeparator = /\s+[|·•—–-]\s+|\s*[|·•]\s*/;
+// Lower-case words that may sit inside a name ("Ana de la Cruz", "A and B").
+const nameParticles = new Set(['and', '&', 'de', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'dos', 'y', 'bin', 'al', 'ibn']);
+const notNames = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that)$/i;
+
+interface Found {
+  author?: string;
+  date?: string;
+}
+
+const extractByline: Plugin<[Options?], Root> = function (options) {
+  const blocks = (options ?? emptyOptions).blocks ?? 3;
+  return function (tree, file) {
+    const start = tree.children[0]?.type === 'heading' ? 1 : 0;
+    for (let index = start; index < Math.min(tree.children.length, start + blocks); index++) {
+      const node = tree.children[index]!;
+      const lines = node.type === 'paragraph' ? linesOf(node) : undefined;
+      if (!lines || lines.length > maximumLines) break;
+      const kept: SourceLine[] = [];
+      for (const line of lines) {
+        const found = readLine(line.text.trim());
+        if (!found) {
+          kept.push(line);
+          continue;
+        }
+        const metadata = (file.data.foundMetadata ??= {});
+        const moved = [found.author && `author: ${found.author}`, found.date && `date: ${found.date}`].filter(Boolean).join(', ');
+        if (found.author) metadata.author ??= found.author;
+        if (found.date) metadata.date ??= found.date;
+        reportChange(file, { ruleId, reason: `Moved a ${found.author ? 'byline' : 'dateline'} to the metadata (${moved})`, node: { type: 'text', ...(line.position ? { position: line.position } : {}) }, actual: line.text.trim(), expected: '' });
+      }
+      if (kept.length === lines.length) continue;
+      if (kept.length === 0) tree.children.splice(index--, 1);
+      else tree.children.splice(index, 1, paragraphOf(kept));
+    }
+  };
+};
+
+/** A byline, a dateline, or a byline with a date after a separator; otherwise undefined. */
+function readLine(line: string): Found | undefined {
+  const date = readDateline(line);
+  if (date) return { date };
+  const match = byline.exec(line);
+  if (!match) return undefined;
+  const [names, ...rest] = match[1]!.split(partSeparator);
+  const author = readNames(names!);
+  if (!author) return undefined;
+  const dates = rest.map(readDateline);
+  if (dates.some((value) => value === undefined)) return undefined;
+  return dates[0] ? { author, date: dates[0] } : { author };
+}
+
+// "Ana Ruiz", "A. B. Cole and Tom Webb", "Ana de la Cruz": capitalised words and name particles.
+function readNames(text: string): string | undefined {
+  const names = text.trim().replace(/[,;.]$/, '');
+  const words = names.split(/\s+|,\s*/).filter(Boolean);
+  if (words.length === 0 || words.length > maximumNameWords) return undefined;
+  const isName = (word: string) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) && !notNames.test(word);
+  if (!isName(words[0]!) || !words.every((word) => isName(word) || nameParticles.has(word))) return undefined;
+  return names;
+}
+
+export default extractByline;

@@ -1,0 +1,60 @@
+// The structure rules together, as the pipeline runs them on whole plain-text seeds.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { cleanSeed } from '../../pipeline/index.ts';
+
+async function clean(text: string, kind: 'text' | 'markdown' = 'text') {
+  return cleanSeed({ path: kind === 'text' ? 'seed.txt' : 'seed.md', bytes: new TextEncoder().encode(text), kind, slug: 'seed' });
+}
+
+function types(tree: Root): string[] {
+  return tree.children.map((node) => node.type);
+}
+
+describe('structure recognition on whole seeds', () => {
+  it('moves a byline and a dateline into the metadata and reports the move', async () => {
+    const { book, report } = await clean('The Harbour Wall\n\nBy Ana Ruiz\nUpdated 14:05 GMT, 3 March 2024\n\nThe wall was built in one summer.');
+    expect(book.metadata).toMatchObject({ title: 'The Harbour Wall', author: 'Ana Ruiz', date: '2024-03-03' });
+    expect(toString(book.tree)).not.toContain('Ana Ruiz');
+    const moves = report.messages.filter((message) => message.ruleId === 'extract-byline');
+    expect(moves.map((message) => message.actual)).toEqual(['By Ana Ruiz', 'Updated 14:05 GMT, 3 March 2024']);
+  });
+
+  it('lets front matter win over a byline in Markdown, but still takes the byline out of the body', async () => {
+    const { book } = await clean('---\nauthor: Marta Quill\n---\n\n# Bread\n\nBy M. Quill\n\nText.', 'markdown');
+    expect(book.metadata.author).toBe('Marta Quill');
+    expect(toString(book.tree)).not.toContain('M. Quill');
+  });
+
+  it('keeps Markdown-looking plain text literal where it stands inside prose', async () => {
+    const text = 'Title\n\n2020. A year to forget.\n\n# not a heading\n\nHe wrote in the margin of the ledger that the ratio was always 3\n> 2 in winter, and that <b>bold</b> and *stars* were only his marks.';
+    const { book } = await clean(text);
+    expect(types(book.tree)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+    expect(book.tree.children.slice(1).map((node) => toString(node))).toEqual([
+      '2020. A year to forget.',
+      '# not a heading',
+      'He wrote in the margin of the ledger that the ratio was always 3 > 2 in winter, and that <b>bold</b> and *stars* were only his marks.',
+    ]);
+  });
+
+  it('gives the sample essay its sections, scene break, quoted couplet and whole words', async () => {
+    const bytes = readFileSync(new URL('../../seeds/on-walking-slowly.txt', import.meta.url));
+    const { book } = await cleanSeed({ path: 'on-walking-slowly.txt', bytes, kind: 'text', slug: 'on-walking-slowly' });
+    const headings = book.tree.children.filter((node) => node.type === 'heading').map((node) => [node.depth, toString(node)]);
+    expect(headings).toEqual([[1, 'ON WALKING SLOWLY'], [2, 'I.'], [2, 'II.'], [2, 'III.']]);
+    expect(types(book.tree)).toContain('thematicBreak');
+    const quote = book.tree.children.find((node) => node.type === 'blockquote');
+    expect(quote && toString(quote)).toBe('A road walked slowly is a different road;the map is the same, the country is not.');
+    let breaks = 0;
+    visit(quote!, 'break', () => void breaks++);
+    expect(breaks).toBe(1);
+    const body = toString(book.tree);
+    expect(body).toContain("spring's patience.");
+    expect(body).toContain('It is closer to a confession: an admission');
+    // Every wrap of the prose is undone: no line end is left inside a paragraph's text.
+    visit(book.tree, 'text', (node) => void expect(node.value).not.toContain('\n'));
+  });
+});
