@@ -115,7 +115,7 @@ interface Run {
 }
 
 function writeInline(doc: Doc, nodes: PhrasingContent[], placement: Placement, font: PdfFontName): void {
-  const runs = flattenRuns(nodes, font).filter((run) => run.text !== '');
+  const runs = mergeRuns(flattenRuns(nodes, font).filter((run) => run.text !== ''));
   if (runs.length === 0) return;
   doc.fontSize(bodySize);
   runs.forEach((run, index) => {
@@ -128,11 +128,22 @@ function writeInline(doc: Doc, nodes: PhrasingContent[], placement: Placement, f
   doc.font('body');
 }
 
+// pdfkit drops a line break that is a continued run of its own; joined to its neighbours it breaks the line.
+function mergeRuns(runs: Run[]): Run[] {
+  return runs.reduce<Run[]>((merged, run) => {
+    const last = merged[merged.length - 1];
+    if (last && last.font === run.font) last.text += run.text;
+    else merged.push({ ...run });
+    return merged;
+  }, []);
+}
+
 function flattenRuns(nodes: PhrasingContent[], font: PdfFontName): Run[] {
   return nodes.flatMap((node): Run[] => {
     switch (node.type) {
       case 'text':
-        return [{ text: node.value, font }];
+        // A line end inside text is a soft break (CommonMark): a space, not a new line.
+        return [{ text: node.value.replace(/[ \t]*\n[ \t]*/g, ' '), font }];
       case 'emphasis':
         return flattenRuns(node.children, font === 'bold' ? 'boldItalic' : 'italic');
       case 'strong':

@@ -1,8 +1,10 @@
 // detect-headings: in plain text, a stand-alone line that acts as a section heading ("II.",
-// "CHAPTER ONE", "Part Two: The Road", an all-caps line) becomes a heading. Only clear signals
-// count: a short last sentence or a line of dialogue stays a paragraph.
+// "CHAPTER ONE", "Part Two: The Road", an all-caps line, a series of title-case lines each over a
+// real section) becomes a heading. Only clear signals count: a short last sentence, a line of
+// dialogue or a site's "Leave a Reply" stays a paragraph.
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
+import { toString } from 'mdast-util-to-string';
 import { isPlainText, linesOf, paragraphOf, type SourceLine } from '../text/source-lines.ts';
 import { reportChange } from './report-change.ts';
 
@@ -11,6 +13,8 @@ export interface Options {
   depth?: 2 | 3 | 4 | 5 | 6;
   /** Longest line, in characters, that may become a heading. Default: `80`. */
   maximumLength?: number;
+  /** Words of text a title-case line must head before the next one to count as a section heading. Default: `60`. */
+  minimumSectionWords?: number;
 }
 
 const emptyOptions: Options = {};
@@ -36,23 +40,54 @@ export function isCapitalsLine(line: string): boolean {
     && words.length <= 10 && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!?"“”'’)\]]$/u.test(line);
 }
 
+const smallWords = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'by', 'for', 'from', 'with', 'as', 'into', 'up', 'off', 'out', 'over']);
+
+/** A short line in title case ("The Road Home"): every word capitalised but small ones, no end punctuation. */
+export function isTitleCaseLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length <= 8 && /^\p{Lu}/u.test(line) && !/[.,;:!?"“”'’)\]]$/u.test(line)
+    && words.every((word) => /^[\p{Lu}\d]/u.test(word) || smallWords.has(word));
+}
+
 const detectHeadings: Plugin<[Options?], Root> = function (options) {
-  const { depth = 2, maximumLength = 80 } = options ?? emptyOptions;
+  const { depth = 2, maximumLength = 80, minimumSectionWords = 60 } = options ?? emptyOptions;
   return function (tree, file) {
     if (!isPlainText(file)) return;
+    const titled = titledSections(tree, maximumLength, minimumSectionWords);
     tree.children = tree.children.flatMap((node): RootContent[] => {
       const lines = node.type === 'paragraph' ? linesOf(node) : undefined;
       const first = lines?.[0]?.text.trim();
       if (!lines || !first || first.length > maximumLength) return [node];
       const section = isSectionLine(first);
-      // A capitals line must stand alone; a section line may sit on top of its first paragraph.
-      if (!section && !(lines.length === 1 && isCapitalsLine(first))) return [node];
+      // A capitals or title-case line must stand alone; a section line may sit on top of its first paragraph.
+      if (!section && !(lines.length === 1 && (isCapitalsLine(first) || titled.has(node)))) return [node];
       const heading = headingOf(lines[0]!, first, depth);
       reportChange(file, { ruleId, reason: 'Made a section heading of a stand-alone line', node: heading, actual: first, expected: `${'#'.repeat(depth)} ${first}` });
       return lines.length === 1 ? [heading] : [heading, paragraphOf(lines.slice(1))];
     });
   };
 };
+
+/**
+ * Stand-alone title-case lines that head sections: only when there are two or more, and each one
+ * heads real text (two paragraphs and `minimumWords` words before the next). So "Leave a Reply"
+ * over one sentence of a site's trailer, or a lone short line, stays a paragraph.
+ */
+function titledSections(tree: Root, maximumLength: number, minimumWords: number): Set<RootContent> {
+  const candidates: number[] = [];
+  tree.children.forEach((node, index) => {
+    const lines = node.type === 'paragraph' ? linesOf(node) : undefined;
+    const text = lines?.length === 1 ? lines[0]!.text.trim() : undefined;
+    if (index > 0 && text && text.length <= maximumLength && isTitleCaseLine(text)) candidates.push(index);
+  });
+  const sections = candidates.filter((index, at) => {
+    const body = tree.children.slice(index + 1, candidates[at + 1] ?? tree.children.length);
+    const paragraphs = body.filter((node) => node.type === 'paragraph');
+    const words = paragraphs.reduce((count, node) => count + toString(node).split(/\s+/).filter(Boolean).length, 0);
+    return paragraphs.length >= 2 && words >= minimumWords;
+  });
+  return new Set(sections.length >= 2 ? sections.map((index) => tree.children[index]!) : []);
+}
 
 function headingOf(line: SourceLine, text: string, depth: Heading['depth']): Heading {
   const position = line.position ? { position: line.position } : {};
