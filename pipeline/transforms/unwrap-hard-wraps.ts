@@ -1,11 +1,12 @@
 // unwrap-hard-wraps: in plain text, the line ends of wrapped prose become spaces, while verse, lists
 // and addresses keep theirs (as breaks). Decided from line-length statistics, as calibre's unwrap
 // factor does: a line that reaches the text's typical width, or could not have taken the next word,
-// was wrapped; a line that stops well short of it ends there on purpose.
+// was wrapped; a line that stops well short of it ends there on purpose. An indented line after a
+// sentence's end opens a new paragraph (texts that indent paragraphs instead of spacing them).
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { isPlainText, linesOf, spanOf, type SourceLine } from '../text/source-lines.ts';
+import { indentOf, isPlainText, linesOf, spanOf, type SourceLine } from '../text/source-lines.ts';
 import { reportChange } from './report-change.ts';
 
 export interface Options {
@@ -28,17 +29,21 @@ const unwrapHardWraps: Plugin<[Options?], Root> = function (options) {
     if (!isPlainText(file)) return;
     const width = wrapWidth(tree, widthPercentile);
     visit(tree, 'paragraph', (node, index, parent) => {
-      const lines = linesOf(node)?.map(trimmed);
-      if (!parent || index === undefined || !lines || lines.length < 2) return;
+      const raw = linesOf(node);
+      if (!parent || index === undefined || !raw || raw.length < 2) return;
+      const lines = raw.map(trimmed);
+      // Text that marks paragraphs by indenting their first line, not by blank lines.
+      const margin = Math.min(...raw.map((line) => indentOf(line.text)));
+      const opensParagraph = raw.map((line, at) => at > 0 && indentOf(line.text) >= margin + 2 && sentenceEnd.test(lines[at - 1]!.text));
       const length = (line: SourceLine | undefined) => line?.text.length ?? 0;
       const firstWord = (line: SourceLine | undefined) => line?.text.split(/\s/)[0]?.length ?? 0;
       const verse = isVerseLike(lines);
-      const wrapped = lines.map((line, at) => at < lines.length - 1 && !verse
+      const wrapped = lines.map((line, at) => at < lines.length - 1 && !verse && !opensParagraph[at + 1]
         && (length(line) >= unwrapFactor * width || length(line) + 1 + firstWord(lines[at + 1]) > width));
       const isProse = (at: number) => wrapped[at] === true || length(lines[at]) >= paragraphLineLength;
       // A line kept whole that ends a sentence beside prose lines ends a paragraph, not just a line.
       const endsParagraph = lines.map((line, at) => at < lines.length - 1 && !wrapped[at] && sentenceEnd.test(line.text)
-        && (isProse(at) || isProse(at + 1) || (at > 0 && wrapped[at - 1] === true)));
+        && (isProse(at) || isProse(at + 1) || (at > 0 && wrapped[at - 1] === true) || (!verse && opensParagraph[at + 1] === true)));
 
       const paragraphs: Paragraph[] = [];
       let current: SourceLine[] = [];

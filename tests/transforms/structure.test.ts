@@ -40,6 +40,24 @@ describe('structure recognition on whole seeds', () => {
     ]);
   });
 
+  it('joins a two-line paragraph whose wrap falls after a sentence, and leaves a short last sentence a paragraph', async () => {
+    const prose = [
+      'Title',
+      '',
+      'The crews slept in the ticket hall when the sea would not let them home.',
+      'The kiosk sold soup instead of postcards, and nobody complained much.',
+      '',
+      'The islanders had lived with the weather for longer than there had been',
+      'a timetable, and they planned around it as they planned around the tide.',
+      '',
+      'It worked.',
+    ].join('\n');
+    const { book } = await clean(prose);
+    expect(types(book.tree)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph']);
+    expect(toString(book.tree.children[1])).toBe('The crews slept in the ticket hall when the sea would not let them home. The kiosk sold soup instead of postcards, and nobody complained much.');
+    expect(toString(book.tree.children[3])).toBe('It worked.');
+  });
+
   it('gives the sample essay its sections, scene break, quoted couplet and whole words', async () => {
     const bytes = readFileSync(new URL('../../seeds/on-walking-slowly.txt', import.meta.url));
     const { book } = await cleanSeed({ path: 'on-walking-slowly.txt', bytes, kind: 'text', slug: 'on-walking-slowly' });
