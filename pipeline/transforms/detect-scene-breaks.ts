@@ -17,9 +17,9 @@ const defaultMarks = '*~§#—–•·⁂';
 
 const detectSceneBreaks: Plugin<[Options?], Root> = function (options) {
   const marks = [...(options ?? emptyOptions).marks ?? defaultMarks];
-  // A row of marks, or a rule of three or more hyphens, underscores or equals signs.
+  // A row of marks, or a rule of three or more hyphens, underscores or equals signs (spaced or not).
   const isBreak = (text: string) =>
-    text !== '' && (/^(?:-{3,}|_{3,}|={3,})$/.test(text) || [...text.replace(/\s+/g, '')].every((character) => marks.includes(character)));
+    text !== '' && (/^(?:(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$/.test(text) || [...text.replace(/\s+/g, '')].every((character) => marks.includes(character)));
   return function (tree, file) {
     visit(tree, 'paragraph', (node, index, parent) => {
       const lines = linesOf(node);

@@ -38,8 +38,10 @@ const unwrapHardWraps: Plugin<[Options?], Root> = function (options) {
       const length = (line: SourceLine | undefined) => line?.text.length ?? 0;
       const firstWord = (line: SourceLine | undefined) => line?.text.split(/\s/)[0]?.length ?? 0;
       const verse = isVerseLike(lines);
-      const wrapped = lines.map((line, at) => at < lines.length - 1 && !verse && !opensParagraph[at + 1]
-        && (length(line) >= unwrapFactor * width || length(line) + 1 + firstWord(lines[at + 1]) > width));
+      // A list item's lines after the first only carry on its text (detect-lists put them there).
+      const inItem = parent.type === 'listItem';
+      const wrapped = lines.map((line, at) => at < lines.length - 1 && (inItem || (!verse && !opensParagraph[at + 1]
+        && (length(line) >= unwrapFactor * width || length(line) + 1 + firstWord(lines[at + 1]) > width))));
       const isProse = (at: number) => wrapped[at] === true || length(lines[at]) >= paragraphLineLength;
       // A line kept whole that ends a sentence beside prose lines ends a paragraph, not just a line.
       const endsParagraph = lines.map((line, at) => at < lines.length - 1 && !wrapped[at] && sentenceEnd.test(line.text)

@@ -58,6 +58,13 @@ describe('structure recognition on whole seeds', () => {
     expect(toString(book.tree.children[3])).toBe('It worked.');
   });
 
+  it('joins the wrapped lines of a list item, however short', async () => {
+    const { book } = await clean('Fire\n\n1. Rake the embers back.\n2. Lay a log across them,\n   bark side down.\n3. Close the damper.');
+    const list = book.tree.children[1];
+    expect(list?.type).toBe('list');
+    expect(list?.type === 'list' && list.children.map((item) => toString(item))).toEqual(['Rake the embers back.', 'Lay a log across them, bark side down.', 'Close the damper.']);
+  });
+
   it('gives the sample essay its sections, scene break, quoted couplet and whole words', async () => {
     const bytes = readFileSync(new URL('../../seeds/on-walking-slowly.txt', import.meta.url));
     const { book } = await cleanSeed({ path: 'on-walking-slowly.txt', bytes, kind: 'text', slug: 'on-walking-slowly' });
