@@ -18,6 +18,7 @@ import detectHeadings from './detect-headings.ts';
 import joinHyphenatedWords from './join-hyphenated-words.ts';
 import unwrapHardWraps from './unwrap-hard-wraps.ts';
 import normalizeWhitespace from './normalize-whitespace.ts';
+import repairSpin from './repair-spin.ts';
 import restoreSentenceSpace from './restore-sentence-space.ts';
 import recognizeCaptions from './recognize-captions.ts';
 import collapseDuplicateParagraphs from './collapse-duplicate-paragraphs.ts';
@@ -54,6 +55,10 @@ export const transforms: readonly TransformEntry[] = [
   // Last of the structure rules: it reads the lines the others left as paragraphs.
   { id: 'unwrap-hard-wraps', plugin: unwrapHardWraps },
   { id: 'normalize-whitespace', plugin: normalizeWhitespace },
+  // Spin repair once the text is real words, and before every rule that reads it: it must see doubled
+  // captions side by side (evidence) and repair spun labels ("Credit score:", "Supply hyperlink",
+  // "The Washington Put up") before captions, trailers and mastheads are recognised.
+  { id: 'repair-spin', plugin: repairSpin, options: ({ settings }) => settings.spin },
   { id: 'restore-sentence-space', plugin: restoreSentenceSpace },
   // Captions before duplicates: the credit must be split off before two copies are compared.
   { id: 'recognize-captions', plugin: recognizeCaptions },

@@ -1,0 +1,51 @@
+// The spinner lexicon: spun → original phrase pairs, kept as data (data/spin-lexicon.tsv) so that
+// users can extend it with a file of their own in the same format.
+import { readFileSync } from 'node:fs';
+
+export type PairKind = 'unambiguous' | 'ambiguous' | 'keep';
+
+export interface SpinPair {
+  /** What the spinner wrote, e.g. "not too long ago". */
+  spun: string;
+  /** What the original said, e.g. "recently". */
+  original: string;
+  /** `unambiguous`: repaired in any spun document; `ambiguous`: only with evidence; `keep`: a genuine phrase, never changed. */
+  kind: PairKind;
+  /** Where the pair is known from. */
+  attested: string;
+}
+
+/** A lexicon file that cannot be read as pairs: names the file, the line and what to do. */
+export class LexiconError extends Error {
+  override readonly name = 'LexiconError';
+  constructor(
+    readonly lexiconPath: string,
+    readonly problem: string,
+  ) {
+    super(`${lexiconPath}: ${problem} Each line must be "spun<TAB>original<TAB>unambiguous|ambiguous|keep<TAB>note"; lines starting with # are comments.`);
+  }
+}
+
+const kinds = new Set<string>(['unambiguous', 'ambiguous', 'keep']);
+
+/** Reads TSV text (spun, original, kind, attested); `#` lines, blank lines and the header row are skipped. */
+export function parseLexicon(text: string, lexiconPath: string): SpinPair[] {
+  const pairs: SpinPair[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '' || line.startsWith('#') || line.startsWith('spun\t')) return;
+    const [spun = '', original = '', kind = '', attested = ''] = line.split('\t').map((cell) => cell.trim());
+    if (spun === '' || original === '') throw new LexiconError(lexiconPath, `line ${index + 1} does not have a spun and an original phrase.`);
+    if (!kinds.has(kind)) throw new LexiconError(lexiconPath, `line ${index + 1} has kind "${kind}", not unambiguous, ambiguous or keep.`);
+    pairs.push({ spun, original, kind: kind as PairKind, attested });
+  });
+  return pairs;
+}
+
+let builtIn: SpinPair[] | undefined;
+
+/** The lexicon that ships with the pipeline, read once per process. */
+export function builtInLexicon(): SpinPair[] {
+  const url = new URL('../../data/spin-lexicon.tsv', import.meta.url);
+  builtIn ??= parseLexicon(readFileSync(url, 'utf8'), 'data/spin-lexicon.tsv');
+  return builtIn;
+}

@@ -1,0 +1,149 @@
+// repair-spin: undoes article-spinner synonym swaps ("not too long ago" → "recently") in documents
+// that show signs of spin, never inside quotations or names. See pipeline/spin/ for the detection.
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { overlapsAny } from '../text/quotations.ts';
+import { analyseSpin, type Occurrence, type SpinAnalysis } from '../spin/detect-spin.ts';
+import { builtInLexicon, type SpinPair } from '../spin/lexicon.ts';
+import { capitalise, createPhraseMatcher } from '../spin/phrase-matcher.ts';
+import { applyEdits, type Edit, type TextBlock } from '../spin/text-blocks.ts';
+import { reportChange, reportWarning } from './report-change.ts';
+
+export interface Options {
+  /** Only report what would be repaired; change nothing. Default: `false`. */
+  reportOnly?: boolean;
+  /** More spun → original pairs (e.g. read from the user's own lexicon file), used with the built-in lexicon. Default: none. */
+  extraPairs?: readonly SpinPair[];
+  /** Distinct unambiguous spinner phrases outside quotations that mark a document as spun. Default: `3`. */
+  minimumPhrases?: number;
+}
+
+/** What the detection found, for the build summary and the report. */
+export interface SpinSummary {
+  score: number;
+  spun: boolean;
+  repairs: number;
+  flagged: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    spin: SpinSummary;
+  }
+}
+
+const ruleId = 'repair-spin';
+const emptyOptions: Options = {};
+
+interface PlannedEdit extends Edit {
+  actual: string;
+  why: string;
+}
+
+const repairSpin: Plugin<[Options?], Root> = function (options) {
+  const settings = options ?? emptyOptions;
+  const matchPhrases = createPhraseMatcher([...builtInLexicon(), ...(settings.extraPairs ?? [])]);
+  const minimumPhrases = settings.minimumPhrases ?? 3;
+
+  return function (tree, file) {
+    const analysis = analyseSpin(tree, matchPhrases, { minimumPhrases });
+    const { evidence } = analysis;
+    const summary: SpinSummary = { score: evidence.score, spun: evidence.spun, repairs: 0, flagged: 0 };
+    file.data.spin = summary;
+    if (!evidence.spun) {
+      if (evidence.phrases.length > 0) {
+        reportWarning(file, { ruleId, reason: `Spin score ${evidence.score}, too few signs of spin to repair anything (spinner-like phrases: ${quoteList(evidence.phrases)})` });
+      }
+      return;
+    }
+    reportWarning(file, { ruleId, reason: describeEvidence(analysis) });
+
+    const byBlock = new Map<TextBlock, PlannedEdit[]>();
+    const plan = (block: TextBlock, edit: PlannedEdit) => byBlock.set(block, [...(byBlock.get(block) ?? []), edit]);
+    // Swaps learned from a near-duplicate come first: the original copy is the best evidence there is.
+    for (const pair of evidence.aligned) {
+      for (const swap of pair.substitutions) {
+        plan(pair.spun, { start: swap.start, end: swap.end, replacement: swap.original, actual: swap.spun, why: `learned from the near-duplicate paragraph${lineOf(pair.original)}` });
+      }
+    }
+    // The unspun copy of a near-duplicate pair is the document's own original text: leave it be.
+    const originals = new Set(evidence.aligned.map((pair) => pair.original));
+    for (const occurrence of analysis.occurrences) {
+      if (originals.has(occurrence.block)) continue;
+      const decision = decide(occurrence, analysis);
+      const { block, match } = occurrence;
+      const taken = (byBlock.get(block) ?? []).some((edit) => match.start < edit.end && match.end > edit.start);
+      if (taken) continue;
+      if (decision.kind === 'flag') {
+        summary.flagged += 1;
+        reportWarning(file, { ruleId, node: block.node, reason: `Possible spinner word “${match.text}” (perhaps for ${quoteList(decision.originals)}), left as is: nothing in this document shows which word was meant`, actual: match.text });
+        continue;
+      }
+      const replacement = match.capitalised ? capitalise(decision.original) : decision.original;
+      plan(block, { start: match.start, end: match.end, replacement, actual: match.text, why: decision.why });
+    }
+
+    for (const [block, edits] of byBlock) {
+      const safe = edits.filter((edit) => !overlapsAny(block.quotations, edit.start, edit.end) && edit.actual !== edit.replacement);
+      if (settings.reportOnly) {
+        for (const edit of safe) report(file, block, edit, false);
+        continue;
+      }
+      for (const edit of applyEdits(block, safe) as PlannedEdit[]) {
+        summary.repairs += 1;
+        report(file, block, edit, true);
+      }
+    }
+  };
+};
+
+type Decision = { kind: 'repair'; original: string; why: string } | { kind: 'flag'; originals: string[] };
+
+// Unambiguous phrases are repaired in any spun document; ambiguous ones need this document's own word for it.
+function decide({ match }: Occurrence, analysis: SpinAnalysis): Decision {
+  const unambiguous = match.pairs.find((pair) => pair.kind === 'unambiguous');
+  if (unambiguous) return { kind: 'repair', original: unambiguous.original, why: `unambiguous spinner phrase (lexicon: ${unambiguous.attested || 'user'})` };
+  const quoted = match.pairs.filter((pair) => analysis.evidence.quoted.includes(pair));
+  const aligned = match.pairs.filter((pair) =>
+    analysis.evidence.aligned.some((aligned) => aligned.substitutions.some((swap) => swap.confirms.some((confirmed) => confirmed.spun === pair.spun && confirmed.original === pair.original))),
+  );
+  const originals = [...new Set([...quoted, ...aligned].map((pair) => pair.original))];
+  if (originals.length === 1) {
+    const original = originals[0]!;
+    const why = aligned.some((pair) => pair.original === original)
+      ? `a near-duplicate paragraph shows “${match.pairs[0]!.spun}” → “${original}”`
+      : `this document uses “${original}” inside its quotations`;
+    return { kind: 'repair', original, why };
+  }
+  return { kind: 'flag', originals: [...new Set(match.pairs.map((pair) => pair.original))] };
+}
+
+function report(file: VFile, block: TextBlock, edit: PlannedEdit, applied: boolean): void {
+  const reason = `${applied ? 'Repaired' : 'Would repair'} spun “${edit.actual}” → “${edit.replacement}”: ${edit.why}`;
+  const change = { ruleId, node: block.node, reason, actual: edit.actual, expected: edit.replacement };
+  if (applied) reportChange(file, change);
+  else reportWarning(file, change);
+}
+
+function describeEvidence({ evidence }: SpinAnalysis): string {
+  const parts = [`${evidence.phrases.length} spinner phrase${evidence.phrases.length === 1 ? '' : 's'} outside quotations (${quoteList(evidence.phrases)}; ${evidence.phraseOccurrences} times in ${evidence.words} words)`];
+  if (evidence.quoted.length > 0) parts.push(`${evidence.quoted.length} original word${evidence.quoted.length === 1 ? '' : 's'} used inside quotations (${quoteList(evidence.quoted.map((pair) => `${pair.spun} → ${pair.original}`))})`);
+  if (evidence.aligned.length > 0) {
+    const swaps = evidence.aligned.reduce((sum, pair) => sum + pair.substitutions.length, 0);
+    parts.push(`${evidence.aligned.length} near-duplicate paragraph pair${evidence.aligned.length === 1 ? '' : 's'} showing ${swaps} swaps`);
+  }
+  return `Spin score ${evidence.score}: ${parts.join('; ')}`;
+}
+
+function quoteList(items: readonly string[]): string {
+  const shown = items.slice(0, 8).map((item) => `“${item}”`);
+  return items.length > 8 ? `${shown.join(', ')} and ${items.length - 8} more` : shown.join(', ');
+}
+
+function lineOf(block: TextBlock): string {
+  const line = block.node.position?.start.line;
+  return line === undefined ? '' : ` at line ${line}`;
+}
+
+export default repairSpin;
