@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { overlapsAny } from '../text/quotations.ts';
 import { analyseSpin, type Occurrence, type SpinAnalysis } from '../spin/detect-spin.ts';
 import { builtInLexicon, type SpinPair } from '../spin/lexicon.ts';
-import { capitalise, createPhraseMatcher } from '../spin/phrase-matcher.ts';
+import { capitalise, createPhraseMatcher, startsSentence } from '../spin/phrase-matcher.ts';
 import { applyEdits, type Edit, type TextBlock } from '../spin/text-blocks.ts';
 import { reportChange, reportWarning } from './report-change.ts';
 
@@ -17,6 +17,12 @@ export interface Options {
   extraPairs?: readonly SpinPair[];
   /** Distinct unambiguous spinner phrases outside quotations that mark a document as spun. Default: `3`. */
   minimumPhrases?: number;
+  /**
+   * Also repair an ambiguous word that a spun document uses at least twice while never using its
+   * original outside quotations (spinners swap every occurrence). Less sure than the other evidence,
+   * so off by default. Default: `false`.
+   */
+  consistentUse?: boolean;
 }
 
 /** What the detection found, for the build summary and the report. */
@@ -47,7 +53,7 @@ const repairSpin: Plugin<[Options?], Root> = function (options) {
   const minimumPhrases = settings.minimumPhrases ?? 3;
 
   return function (tree, file) {
-    const analysis = analyseSpin(tree, matchPhrases, { minimumPhrases });
+    const analysis = analyseSpin(tree, matchPhrases, { minimumPhrases, consistentUse: settings.consistentUse ?? false });
     const { evidence } = analysis;
     const summary: SpinSummary = { score: evidence.score, spun: evidence.spun, repairs: 0, flagged: 0 };
     file.data.spin = summary;
@@ -80,7 +86,9 @@ const repairSpin: Plugin<[Options?], Root> = function (options) {
         reportWarning(file, { ruleId, node: block.node, reason: `Possible spinner word “${match.text}” (perhaps for ${quoteList(decision.originals)}), left as is: nothing in this document shows which word was meant`, actual: match.text });
         continue;
       }
-      const replacement = match.capitalised ? capitalise(decision.original) : decision.original;
+      // Keep a capital at the start of a sentence, also when the spun form starts with a digit ("1000’s of …").
+      const capital = match.capitalised || (!/^\p{Ll}/u.test(match.text) && startsSentence(block.value, match.start));
+      const replacement = capital ? capitalise(decision.original) : decision.original;
       plan(block, { start: match.start, end: match.end, replacement, actual: match.text, why: decision.why });
     }
 
@@ -108,12 +116,15 @@ function decide({ match }: Occurrence, analysis: SpinAnalysis): Decision {
   const aligned = match.pairs.filter((pair) =>
     analysis.evidence.aligned.some((aligned) => aligned.substitutions.some((swap) => swap.confirms.some((confirmed) => confirmed.spun === pair.spun && confirmed.original === pair.original))),
   );
-  const originals = [...new Set([...quoted, ...aligned].map((pair) => pair.original))];
+  const consistent = match.pairs.filter((pair) => analysis.evidence.consistent.includes(pair));
+  const originals = [...new Set([...quoted, ...aligned, ...consistent].map((pair) => pair.original))];
   if (originals.length === 1) {
     const original = originals[0]!;
     const why = aligned.some((pair) => pair.original === original)
       ? `a near-duplicate paragraph shows “${match.pairs[0]!.spun}” → “${original}”`
-      : `this document uses “${original}” inside its quotations`;
+      : quoted.some((pair) => pair.original === original)
+        ? `this document uses “${original}” inside its quotations`
+        : `this document uses “${match.pairs[0]!.spun}” again and again and “${original}” never, outside quotations`;
     return { kind: 'repair', original, why };
   }
   return { kind: 'flag', originals: [...new Set(match.pairs.map((pair) => pair.original))] };
@@ -128,6 +139,8 @@ function report(file: VFile, block: TextBlock, edit: PlannedEdit, applied: boole
 
 function describeEvidence({ evidence }: SpinAnalysis): string {
   const parts = [`${evidence.phrases.length} spinner phrase${evidence.phrases.length === 1 ? '' : 's'} outside quotations (${quoteList(evidence.phrases)}; ${evidence.phraseOccurrences} times in ${evidence.words} words)`];
+  if (evidence.ambiguousWords > 0) parts.push(`${evidence.ambiguousWords} different everyday words spinners swap`);
+  if (evidence.consistent.length > 0) parts.push(`${evidence.consistent.length} swapped consistently (${quoteList(evidence.consistent.map((pair) => `${pair.spun} → ${pair.original}`))})`);
   if (evidence.quoted.length > 0) parts.push(`${evidence.quoted.length} original word${evidence.quoted.length === 1 ? '' : 's'} used inside quotations (${quoteList(evidence.quoted.map((pair) => `${pair.spun} → ${pair.original}`))})`);
   if (evidence.aligned.length > 0) {
     const swaps = evidence.aligned.reduce((sum, pair) => sum + pair.substitutions.length, 0);

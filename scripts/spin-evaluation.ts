@@ -1,0 +1,164 @@
+// Measures repair-spin on the labelled set in tests/fixtures/spin/: every case folder holds either
+// spun.txt with its original.txt (the spinner's swaps are the word-level differences between them) or
+// one clean.txt / clean.md that must come out unchanged. Used by `npm run eval:spin` and by a test.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { diffArrays } from 'diff';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { parseSeed } from '../pipeline/parse.ts';
+import { quotationRanges } from '../pipeline/text/quotations.ts';
+import repairSpin, { type Options } from '../pipeline/transforms/repair-spin.ts';
+
+export interface CaseResult {
+  name: string;
+  kind: 'spun' | 'clean';
+  /** Spinner swaps in the passage (word-level differences between spun and original). */
+  swaps: number;
+  /** Swaps after which the output reads exactly as the original. */
+  restored: number;
+  /** Changes the repair made (word-level differences between spun input and output). */
+  repairs: number;
+  /** Repairs that wrote what the original has at that place. */
+  correct: number;
+  /** Quotations whose text changed. */
+  quotationsChanged: number;
+  /** Readable notes on every miss and every wrong change. */
+  notes: string[];
+}
+
+export interface SpinEvaluation {
+  cases: CaseResult[];
+  precision: number;
+  recall: number;
+  /** Share of clean passages the repair changed at all. */
+  falseChangeRate: number;
+  quotationsChanged: number;
+}
+
+interface Token {
+  text: string;
+}
+
+const tokenize = (text: string): Token[] => [...text.matchAll(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)].map((found) => ({ text: found[0] }));
+
+interface Hunk {
+  /** Token range on the left side of the diff. */
+  from: number;
+  to: number;
+  /** Token range on the right side. */
+  rightFrom: number;
+  rightTo: number;
+}
+
+function hunks(left: Token[], right: Token[]): Hunk[] {
+  const result: Hunk[] = [];
+  let l = 0;
+  let r = 0;
+  let open: Hunk | undefined;
+  for (const change of diffArrays(left, right, { comparator: (a, b) => a.text === b.text })) {
+    if (!change.added && !change.removed) {
+      if (open) result.push(open);
+      open = undefined;
+      l += change.count;
+      r += change.count;
+      continue;
+    }
+    open ??= { from: l, to: l, rightFrom: r, rightTo: r };
+    if (change.removed) l += change.count;
+    else r += change.count;
+    open.to = l;
+    open.rightTo = r;
+  }
+  if (open) result.push(open);
+  return result;
+}
+
+const text = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).map((token) => token.text).join(' ');
+const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to || (a.from === a.to && b.from <= a.from && a.from <= b.to);
+
+async function repair(source: string, fileName: string, options: Options | undefined): Promise<{ before: string[]; after: string[] }> {
+  const { tree } = parseSeed(source, fileName.endsWith('.md') ? 'markdown' : 'text', fileName);
+  const before = tree.children.map((node) => toString(node));
+  const cleaned = (await unified().use(repairSpin, options ?? {}).run(tree, new VFile({ path: fileName, value: source }))) as Root;
+  return { before, after: cleaned.children.map((node) => toString(node)) };
+}
+
+function quotations(paragraph: string): string[] {
+  return quotationRanges(paragraph).map(([start, end]) => paragraph.slice(start, end));
+}
+
+async function evaluateSpunCase(name: string, dir: string, options: Options | undefined): Promise<CaseResult> {
+  const original = parseSeed(readFileSync(path.join(dir, 'original.txt'), 'utf8'), 'text', 'original.txt').tree.children.map((node) => toString(node));
+  const { before, after } = await repair(readFileSync(path.join(dir, 'spun.txt'), 'utf8'), 'spun.txt', options);
+  if (original.length !== before.length) throw new Error(`${dir}: spun.txt and original.txt must have the same paragraphs`);
+  const result: CaseResult = { name, kind: 'spun', swaps: 0, restored: 0, repairs: 0, correct: 0, quotationsChanged: 0, notes: [] };
+  before.forEach((spunParagraph, index) => {
+    const spunTokens = tokenize(spunParagraph);
+    const originalTokens = tokenize(original[index]!);
+    const outputTokens = tokenize(after[index]!);
+    const gold = hunks(spunTokens, originalTokens);
+    const made = hunks(spunTokens, outputTokens);
+    // Where the output still differs from the original, in the original's token positions.
+    const residual = hunks(outputTokens, originalTokens).map((hunk) => ({ from: hunk.rightFrom, to: hunk.rightTo }));
+    const restored = new Set(gold.filter((swap) => !residual.some((left) => overlaps({ from: swap.rightFrom, to: swap.rightTo }, left))));
+    result.swaps += gold.length;
+    result.restored += restored.size;
+    for (const swap of gold) {
+      if (!restored.has(swap)) result.notes.push(`missed: “${text(spunTokens, swap.from, swap.to)}” → “${text(originalTokens, swap.rightFrom, swap.rightTo)}” (got “${after[index]!.length > 0 ? '…' : ''}”)`.replace(' (got “…”)', ''));
+    }
+    for (const change of made) {
+      result.repairs += 1;
+      const written = text(outputTokens, change.rightFrom, change.rightTo);
+      const within = gold.find((swap) => swap.from <= change.from && change.to <= swap.to);
+      // Right when the whole swap now reads as the original, or when what was written is part of the original's words there.
+      const right = within !== undefined && (restored.has(within) || ` ${text(originalTokens, within.rightFrom, within.rightTo)} `.includes(` ${written} `));
+      if (right) result.correct += 1;
+      else result.notes.push(`wrong: “${text(spunTokens, change.from, change.to)}” → “${written}”`);
+    }
+    const quotedBefore = quotations(spunParagraph);
+    const quotedAfter = quotations(after[index]!);
+    result.quotationsChanged += quotedBefore.filter((quote, at) => quotedAfter[at] !== quote).length;
+  });
+  return result;
+}
+
+async function evaluateCleanCase(name: string, dir: string, fileName: string, options: Options | undefined): Promise<CaseResult> {
+  const { before, after } = await repair(readFileSync(path.join(dir, fileName), 'utf8'), fileName, options);
+  const result: CaseResult = { name, kind: 'clean', swaps: 0, restored: 0, repairs: 0, correct: 0, quotationsChanged: 0, notes: [] };
+  before.forEach((paragraph, index) => {
+    for (const change of hunks(tokenize(paragraph), tokenize(after[index]!))) {
+      result.repairs += 1;
+      result.notes.push(`changed clean text: “${text(tokenize(paragraph), change.from, change.to)}” → “${text(tokenize(after[index]!), change.rightFrom, change.rightTo)}”`);
+    }
+    const quotedAfter = quotations(after[index]!);
+    result.quotationsChanged += quotations(paragraph).filter((quote, at) => quotedAfter[at] !== quote).length;
+  });
+  return result;
+}
+
+export async function evaluateSpin(fixturesDir: string, options?: Options): Promise<SpinEvaluation> {
+  const cases: CaseResult[] = [];
+  for (const name of readdirSync(fixturesDir).sort()) {
+    const dir = path.join(fixturesDir, name);
+    if (existsSync(path.join(dir, 'spun.txt'))) cases.push(await evaluateSpunCase(name, dir, options));
+    else {
+      const fileName = ['clean.txt', 'clean.md'].find((candidate) => existsSync(path.join(dir, candidate)));
+      if (!fileName) throw new Error(`${dir}: needs spun.txt + original.txt, or clean.txt / clean.md`);
+      cases.push(await evaluateCleanCase(name, dir, fileName, options));
+    }
+  }
+  const spun = cases.filter((entry) => entry.kind === 'spun');
+  const clean = cases.filter((entry) => entry.kind === 'clean');
+  const sum = (list: CaseResult[], key: 'swaps' | 'restored' | 'repairs' | 'correct' | 'quotationsChanged') => list.reduce((total, entry) => total + entry[key], 0);
+  const repairs = sum(spun, 'repairs') + sum(clean, 'repairs');
+  return {
+    cases,
+    precision: repairs === 0 ? 1 : sum(spun, 'correct') / repairs,
+    recall: sum(spun, 'swaps') === 0 ? 1 : sum(spun, 'restored') / sum(spun, 'swaps'),
+    falseChangeRate: clean.length === 0 ? 0 : clean.filter((entry) => entry.repairs > 0).length / clean.length,
+    quotationsChanged: sum(cases, 'quotationsChanged'),
+  };
+}
