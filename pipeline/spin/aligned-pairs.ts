@@ -81,8 +81,13 @@ function alignBlocks(first: TextBlock, firstTokens: Token[], second: TextBlock, 
   }
   const firstIsOriginal = describeSwaps(swaps, first, second, 'b', matchPhrases);
   const secondIsOriginal = describeSwaps(swaps, second, first, 'a', matchPhrases);
-  const votesForSecondSpun = firstIsOriginal.reduce((sum, swap) => sum + swap.confirms.length, 0);
-  const votesForFirstSpun = secondIsOriginal.reduce((sum, swap) => sum + swap.confirms.length, 0);
+  let votesForSecondSpun = firstIsOriginal.reduce((sum, swap) => sum + swap.confirms.length, 0);
+  let votesForFirstSpun = secondIsOriginal.reduce((sum, swap) => sum + swap.confirms.length, 0);
+  // No swap is in the lexicon: the copy with spinner phrases of its own ("Credit score:") is the spun one.
+  if (votesForSecondSpun === votesForFirstSpun) {
+    votesForSecondSpun = countUnambiguous(second, matchPhrases);
+    votesForFirstSpun = countUnambiguous(first, matchPhrases);
+  }
   if (votesForSecondSpun === votesForFirstSpun) return undefined;
   return votesForSecondSpun > votesForFirstSpun
     ? { original: first, spun: second, similarity, substitutions: firstIsOriginal }
@@ -115,6 +120,10 @@ function describeSwaps(
     substitutions.push({ start, end, spun: spunText, original: originalText, confirms });
   }
   return substitutions;
+}
+
+function countUnambiguous(block: TextBlock, matchPhrases: PhraseMatcher): number {
+  return matchPhrases(block.value).filter((found) => found.pairs.some((pair) => pair.kind === 'unambiguous') && !overlapsAny(block.quotations, found.start, found.end)).length;
 }
 
 /** True when `phrase` occurs in `text` as whole words, ignoring case. */

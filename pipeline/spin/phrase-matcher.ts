@@ -20,54 +20,74 @@ function normalise(phrase: string): string {
 }
 
 const wordCharacter = /[\p{L}\p{N}]/u;
+const leadingWord = /^[\p{L}\p{N}]+/u;
 
-function phrasePattern(phrase: string): string {
+function phrasePattern(phrase: string): RegExp {
   const body = phrase
     .split(' ')
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
     .join('\\s+');
-  // Word edges only where the phrase itself starts or ends with a letter or digit ("Credit score:" may touch "AP").
+  // A word edge only where the phrase itself ends with a letter or digit ("Credit score:" may touch "AP").
   // A hyphen followed by a letter continues a word: "navy" must not match inside "navy-blue".
-  const before = wordCharacter.test(phrase[0]!) ? '(?<![\\p{L}\\p{N}]|\\p{L}-)' : '';
   const after = wordCharacter.test(phrase[phrase.length - 1]!) ? '(?![\\p{L}\\p{N}]|-\\p{L})' : '';
-  return `${before}${body}${after}`;
+  return new RegExp(`${body}${after}`, 'iuy');
 }
 
-/** Builds one matcher for all pairs; longer phrases win over the shorter ones they contain. */
+interface Candidate {
+  phrase: string;
+  pattern: RegExp;
+}
+
+/**
+ * Builds one matcher for all pairs; at each word, longer phrases win over the shorter ones they
+ * contain. Phrases are looked up by their first word and tried one by one: a single regular
+ * expression over hundreds of Unicode alternatives proved far too slow.
+ */
 export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
   const byPhrase = new Map<string, SpinPair[]>();
   for (const pair of pairs) {
     const key = normalise(pair.spun);
     byPhrase.set(key, [...(byPhrase.get(key) ?? []), pair]);
   }
-  const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
-  if (phrases.length === 0) return () => [];
-  const pattern = new RegExp(phrases.map(phrasePattern).join('|'), 'giu');
-  const lowerCaseKeys = new Map<string, string>();
-  for (const phrase of phrases) if (phrase === phrase.toLowerCase()) lowerCaseKeys.set(phrase, phrase);
+  const byFirstWord = new Map<string, Candidate[]>();
+  for (const phrase of byPhrase.keys()) {
+    const first = leadingWord.exec(phrase)?.[0].toLowerCase();
+    if (first === undefined) continue;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { phrase, pattern: phrasePattern(phrase) }]);
+  }
+  for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.phrase.length - a.phrase.length);
 
   return function matchPhrases(text) {
     const matches: PhraseMatch[] = [];
-    for (const found of text.matchAll(pattern)) {
-      const normalised = normalise(found[0]);
-      const start = found.index;
-      const end = start + found[0].length;
-      // An entry with capitals matches with exactly that case: its case is part of the evidence.
-      const exact = byPhrase.get(normalised);
-      if (exact && normalised !== normalised.toLowerCase()) {
-        matches.push({ start, end, text: found[0], pairs: exact, capitalised: false });
-        continue;
+    let resumeAt = 0;
+    for (const word of text.matchAll(/(?<![\p{L}\p{N}]|\p{L}-)[\p{L}\p{N}]+/gu)) {
+      if (word.index < resumeAt) continue;
+      const candidates = byFirstWord.get(word[0].toLowerCase());
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        candidate.pattern.lastIndex = word.index;
+        const found = candidate.pattern.exec(text);
+        if (!found) continue;
+        const match = classify(found[0], word.index, byPhrase.get(candidate.phrase)!, candidate.phrase);
+        if (!match) continue;
+        matches.push(match);
+        resumeAt = match.end;
+        break;
       }
-      const lower = normalised.toLowerCase();
-      const entry = lowerCaseKeys.get(lower);
-      if (entry === undefined) continue;
-      const pairsForEntry = byPhrase.get(entry)!;
-      if (normalised === lower) matches.push({ start, end, text: found[0], pairs: pairsForEntry, capitalised: false });
-      else if (normalised === capitalise(lower)) matches.push({ start, end, text: found[0], pairs: pairsForEntry, capitalised: true });
-      // Any other casing (ALL CAPS, Title Case inside a phrase) is a name or a heading: not ours to touch.
     }
     return matches;
   };
+}
+
+// An entry with capitals matches with exactly that case (its case is part of the evidence); a lower-case
+// entry matches lower case, or with a capital first letter; any other casing is a name or a heading.
+function classify(found: string, start: number, pairs: SpinPair[], phrase: string): PhraseMatch | undefined {
+  const normalised = normalise(found);
+  const end = start + found.length;
+  if (phrase !== phrase.toLowerCase()) return normalised === phrase ? { start, end, text: found, pairs, capitalised: false } : undefined;
+  if (normalised === phrase) return { start, end, text: found, pairs, capitalised: false };
+  if (normalised === capitalise(phrase)) return { start, end, text: found, pairs, capitalised: true };
+  return undefined;
 }
 
 export function capitalise(text: string): string {

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { VFile } from 'vfile';
+import { parsePlainText } from '../../pipeline/parse.ts';
+import repairSpin, { type Options } from '../../pipeline/transforms/repair-spin.ts';
+
+async function run(text: string, options: Options = {}) {
+  const { tree } = parsePlainText(text);
+  const file = new VFile({ path: 'test.txt', value: text });
+  const cleaned = (await unified().use(repairSpin, options).run(tree, file)) as Root;
+  return { paragraphs: cleaned.children.map((node) => toString(node)), file };
+}
+
+const spunArticle = [
+  'Ferry service resumes',
+  'The ferry firm stated on Monday that its foremost route had reopened not too long ago, and that 1000’s of passengers were waiting.',
+  '“We said we would be back, and the war on delays is not over,” said the captain.',
+  'The warfare on delays has develop into one of many foremost issues for islanders.',
+].join('\n\n');
+
+describe('repair-spin', () => {
+  it('repairs unambiguous phrases, and ambiguous ones the quotations vouch for, never inside quotations', async () => {
+    const { paragraphs, file } = await run(spunArticle);
+    expect(paragraphs[1]).toBe('The ferry firm said on Monday that its main route had reopened recently, and that thousands of passengers were waiting.');
+    expect(paragraphs[2]).toBe('“We said we would be back, and the war on delays is not over,” said the captain.');
+    expect(paragraphs[3]).toBe('The war on delays has become one of the main issues for islanders.');
+    // "firm" → "company" has no evidence here: flagged, not changed.
+    const flagged = file.messages.filter((message) => message.fatal === false && message.actual === 'firm');
+    expect(flagged).toHaveLength(1);
+    expect(file.data.spin).toMatchObject({ spun: true, flagged: 1 });
+  });
+
+  it('reports every repair with its before, after and evidence', async () => {
+    const { file } = await run(spunArticle);
+    const repairs = file.messages.filter((message) => message.ruleId === 'repair-spin' && message.fatal === undefined);
+    expect(repairs.map((message) => [message.actual, message.expected?.[0]])).toContainEqual(['stated', 'said']);
+    expect(repairs.find((message) => message.actual === 'stated')!.reason).toMatch(/uses “said” inside its quotations/);
+    expect(repairs.find((message) => message.actual === 'not too long ago')!.reason).toMatch(/unambiguous spinner phrase/);
+    expect(file.data.spin!.repairs).toBe(repairs.length);
+    const summary = file.messages.find((message) => message.reason.startsWith('Spin score'));
+    expect(summary?.reason).toMatch(/spinner phrases outside quotations/);
+  });
+
+  it('only reports in report-only mode', async () => {
+    const { paragraphs, file } = await run(spunArticle, { reportOnly: true });
+    expect(paragraphs.join('\n\n')).toBe(spunArticle);
+    expect(file.messages.filter((message) => message.fatal === undefined)).toEqual([]);
+    expect(file.messages.some((message) => message.reason.startsWith('Would repair spun “not too long ago”'))).toBe(true);
+  });
+
+  it('leaves a document without signs of spin alone', async () => {
+    const text = 'Harbour news\n\nThe harbour master stated that the navy would visit. It is one of many visits this year.';
+    const { paragraphs, file } = await run(text);
+    expect(paragraphs.join('\n\n')).toBe(text);
+    expect(file.data.spin).toMatchObject({ spun: false, repairs: 0 });
+  });
+
+  it('uses pairs from a user lexicon', async () => {
+    const text = 'Notes\n\nThe quarry man stated it plainly: the stonework is not too long ago finished, 1000’s of blocks, one of many walls.';
+    const extraPairs = [{ spun: 'quarry man', original: 'quarryman', kind: 'unambiguous' as const, attested: 'user' }];
+    const { paragraphs } = await run(text, { extraPairs });
+    expect(paragraphs[1]).toBe('The quarryman stated it plainly: the stonework is recently finished, thousands of blocks, one of the walls.');
+  });
+
+  it('learns swaps from a near-duplicate paragraph and leaves the unspun copy alone', async () => {
+    const text = [
+      'Storm damage',
+      'Workers repair the roof of the town hall. Help has come from all over the region.',
+      'Employees restore the roof of the town hall. Assist has come from all around the area. Credit score: AP',
+      'The storm was one of many this winter, and the hall had not too long ago been painted.',
+    ].join('\n\n');
+    const { paragraphs, file } = await run(text);
+    expect(paragraphs[1]).toBe('Workers repair the roof of the town hall. Help has come from all over the region.');
+    expect(paragraphs[2]).toBe('Workers repair the roof of the town hall. Help has come from all over the region. Credit: AP');
+    expect(file.messages.some((message) => /near-duplicate paragraph at line 3/.test(message.reason))).toBe(true);
+  });
+});
