@@ -28,6 +28,7 @@ const labels: Record<string, string> = {
   'resolve-spintax': 'spintax',
   'normalize-whitespace': 'whitespace',
   'restore-sentence-space': 'missing spaces',
+  'repair-spin': 'spin repairs',
   'recognize-captions': 'captions',
   'remove-boilerplate': 'boilerplate',
   'remove-learned-boilerplate': 'learned boilerplate',
@@ -60,7 +61,8 @@ export function summarizeChanges(file: VFile): ChangeSummary {
   const parts = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label, count]) => `${count} ${label}`);
   const changes = `${fixes.length} change${fixes.length === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
   const flagged = warnings > 0 ? `, ${warnings} to check` : '';
-  const line = `${changes}; quality ${score}/100 (${Math.round(changedShare * 100)}% of words changed or removed, ${garbled} garbled${flagged})`;
+  const spin = file.data.spin?.spun ? `; spin score ${file.data.spin.score} (${file.data.spin.repairs} repaired, ${file.data.spin.flagged} flagged)` : '';
+  const line = `${changes}; quality ${score}/100 (${Math.round(changedShare * 100)}% of words changed or removed, ${garbled} garbled${flagged})${spin}`;
   return { changes: fixes.length, warnings, changedShare, garbled, score, line };
 }
 

@@ -1,6 +1,7 @@
 // Command line: `npm run build:all [-- --seeds DIR --out DIR]`.
 import { Command } from 'commander';
 import { buildAll } from './build/build-all.ts';
+import { LexiconError } from './spin/lexicon.ts';
 
 // Builds without a date of their own are stamped with SOURCE_DATE_EPOCH, the reproducible-builds convention.
 function buildDateFromEnvironment(): Date {
@@ -13,16 +14,24 @@ const program = new Command()
   .description('Build every seed into Markdown, EPUB and PDF.')
   .option('--seeds <dir>', 'folder of .txt and .md seeds', 'seeds')
   .option('--out <dir>', 'folder for the outputs', 'out')
-  .action(async (options: { seeds: string; out: string }) => {
+  .option('--spin-lexicon <file>', 'your own spun → original pairs (TSV, as data/spin-lexicon.tsv); repeatable', (file: string, files: string[]) => [...files, file], [] as string[])
+  .option('--spin-report-only', 'report spinner phrases and what would be repaired, change nothing')
+  .action(async (options: { seeds: string; out: string; spinLexicon: string[]; spinReportOnly?: boolean }) => {
     try {
       const summary = await buildAll({
         seedsDir: options.seeds,
         outDir: options.out,
         buildDate: buildDateFromEnvironment(),
         log: (line) => console.log(line),
+        spin: { lexiconFiles: options.spinLexicon, reportOnly: options.spinReportOnly === true },
       });
       process.exitCode = summary.failed > 0 ? 1 : 0;
     } catch (error) {
+      if (error instanceof LexiconError) {
+        console.error(`build:all: ${error.message}`);
+        process.exitCode = 2;
+        return;
+      }
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === 'ENOENT' ? `the seeds folder "${options.seeds}" does not exist` : (error as Error).message;
       console.error(`build:all: ${reason}`);

@@ -6,6 +6,8 @@ import { isSeedError } from '../seed-error.ts';
 import type { CleanupSettings } from '../transforms/settings.ts';
 import { renderChangeReport, summarizeChanges } from '../change-report.ts';
 import { gatherFolderStatistics } from './folder-statistics.ts';
+import { LexiconError, parseLexicon, type SpinPair } from '../spin/lexicon.ts';
+import type { Options as SpinOptions } from '../transforms/repair-spin.ts';
 import { listSeedFiles, type SeedFile } from './seed-files.ts';
 import { writeAtomic } from './write-atomic.ts';
 
@@ -18,6 +20,15 @@ export interface BuildAllOptions {
   cleanup?: CleanupSettings;
   /** Receives one line per seed and the summary. */
   log: (line: string) => void;
+  /** Spin repair settings (see README, "Spin repair"). Default: repair with the built-in lexicon. */
+  spin?: SpinSettings;
+}
+
+export interface SpinSettings {
+  /** The user's own lexicon files (same TSV columns as data/spin-lexicon.tsv), added to the built-in one. */
+  lexiconFiles?: string[];
+  /** Report what would be repaired, change nothing. */
+  reportOnly?: boolean;
 }
 
 export interface SeedResult {
@@ -39,11 +50,12 @@ export interface BuildAllSummary {
 }
 
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllSummary> {
+  if (options.spin) await spinOptions(options.spin); // a bad lexicon stops the build before any seed
   const seeds = await listSeedFiles(options.seedsDir);
   await mkdir(options.outDir, { recursive: true });
   // First pass: what recurs across the folder (boilerplate no rule names, seeds scraped twice).
   const corpus = await gatherFolderStatistics(seeds);
-  const cleanup: CleanupSettings = { ...options.cleanup, corpus };
+  const cleanup: CleanupSettings = { ...options.cleanup, corpus, ...(options.spin ? { spin: await spinOptions(options.spin) } : {}) };
   const results: SeedResult[] = [];
   for (const seed of seeds) {
     const result = await buildOne(seed, options, cleanup);
@@ -77,6 +89,18 @@ async function writeOutputs(built: BuiltBook, slug: string, outDir: string): Pro
   ];
   await Promise.all(files.map(([name, bytes]) => writeAtomic(path.join(outDir, name), bytes)));
   return files.map(([name]) => name);
+}
+
+// The user's lexicon files are read once for the whole build.
+async function spinOptions(spin: SpinSettings): Promise<SpinOptions> {
+  const extraPairs: SpinPair[] = [];
+  for (const file of spin.lexiconFiles ?? []) {
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new LexiconError(file, `cannot be read (${error.code ?? error.message}).`, 'Check the path given to --spin-lexicon.');
+    });
+    extraPairs.push(...parseLexicon(text, file));
+  }
+  return { ...(spin.reportOnly ? { reportOnly: true } : {}), ...(extraPairs.length > 0 ? { extraPairs } : {}) };
 }
 
 function countWords(built: BuiltBook): number {

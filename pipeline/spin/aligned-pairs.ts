@@ -81,13 +81,10 @@ function alignBlocks(first: TextBlock, firstTokens: Token[], second: TextBlock, 
   }
   const firstIsOriginal = describeSwaps(swaps, first, second, 'b', matchPhrases);
   const secondIsOriginal = describeSwaps(swaps, second, first, 'a', matchPhrases);
-  let votesForSecondSpun = firstIsOriginal.reduce((sum, swap) => sum + swap.confirms.length, 0);
-  let votesForFirstSpun = secondIsOriginal.reduce((sum, swap) => sum + swap.confirms.length, 0);
-  // No swap is in the lexicon: the copy with spinner phrases of its own ("Credit score:") is the spun one.
-  if (votesForSecondSpun === votesForFirstSpun) {
-    votesForSecondSpun = countUnambiguous(second, matchPhrases);
-    votesForFirstSpun = countUnambiguous(first, matchPhrases);
-  }
+  // Swaps the lexicon knows vote for a side; a copy with unambiguous spinner phrases of its own
+  // ("Credit score:") is spun, and that weighs more than one ambiguous word ("landing") read backwards.
+  const votesForSecondSpun = firstIsOriginal.reduce((sum, swap) => sum + swap.confirms.length, 0) + 2 * countUnambiguous(second, matchPhrases);
+  const votesForFirstSpun = secondIsOriginal.reduce((sum, swap) => sum + swap.confirms.length, 0) + 2 * countUnambiguous(first, matchPhrases);
   if (votesForSecondSpun === votesForFirstSpun) return undefined;
   return votesForSecondSpun > votesForFirstSpun
     ? { original: first, spun: second, similarity, substitutions: firstIsOriginal }

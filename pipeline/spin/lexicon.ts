@@ -21,8 +21,9 @@ export class LexiconError extends Error {
   constructor(
     readonly lexiconPath: string,
     readonly problem: string,
+    readonly remedy = 'Each line must be "spun<TAB>original<TAB>unambiguous|ambiguous|keep<TAB>note"; lines starting with # are comments.',
   ) {
-    super(`${lexiconPath}: ${problem} Each line must be "spun<TAB>original<TAB>unambiguous|ambiguous|keep<TAB>note"; lines starting with # are comments.`);
+    super(`${lexiconPath}: ${problem} ${remedy}`);
   }
 }
 

@@ -36,7 +36,12 @@ function phrasePattern(phrase: string): RegExp {
 interface Candidate {
   phrase: string;
   pattern: RegExp;
+  /** Entry written "[Name] Put up": only after a capitalised word, the name the spun word belongs to. */
+  afterName: boolean;
 }
+
+const namePrefix = '[Name] ';
+const endsWithName = /\p{Lu}[\p{L}’'.-]*\s+$/u;
 
 /**
  * Builds one matcher for all pairs; at each word, longer phrases win over the shorter ones they
@@ -50,12 +55,16 @@ export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
     byPhrase.set(key, [...(byPhrase.get(key) ?? []), pair]);
   }
   const byFirstWord = new Map<string, Candidate[]>();
-  for (const phrase of byPhrase.keys()) {
+  for (const key of byPhrase.keys()) {
+    const afterName = key.startsWith(namePrefix);
+    const phrase = afterName ? key.slice(namePrefix.length) : key;
     const first = leadingWord.exec(phrase)?.[0].toLowerCase();
     if (first === undefined) continue;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { phrase, pattern: phrasePattern(phrase) }]);
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { phrase, pattern: phrasePattern(phrase), afterName }]);
   }
-  for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.phrase.length - a.phrase.length);
+  // Longest first; at equal length an entry whose case is part of it ("Put up") before a lower-case one ("put up").
+  const exactCase = (candidate: Candidate) => (candidate.phrase === candidate.phrase.toLowerCase() ? 1 : 0);
+  for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.phrase.length - a.phrase.length || exactCase(a) - exactCase(b));
 
   return function matchPhrases(text) {
     const matches: PhraseMatch[] = [];
@@ -67,8 +76,9 @@ export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
       for (const candidate of candidates) {
         candidate.pattern.lastIndex = word.index;
         const found = candidate.pattern.exec(text);
-        if (!found) continue;
-        const match = classify(found[0], word.index, byPhrase.get(candidate.phrase)!, candidate.phrase);
+        if (!found || (candidate.afterName && !endsWithName.test(text.slice(Math.max(0, word.index - 40), word.index)))) continue;
+        const pairs = byPhrase.get(candidate.afterName ? namePrefix + candidate.phrase : candidate.phrase)!;
+        const match = classify(found[0], word.index, pairs, candidate.phrase);
         if (!match) continue;
         matches.push(match);
         resumeAt = match.end;

@@ -73,6 +73,8 @@ const repairSpin: Plugin<[Options?], Root> = function (options) {
         plan(pair.spun, { start: swap.start, end: swap.end, replacement: swap.original, actual: swap.spun, why: `learned from the near-duplicate paragraph${lineOf(pair.original)}` });
       }
     }
+    // Words left alone for want of evidence: one warning lists them all, so they do not drown the report.
+    const flagged = new Map<string, string[]>();
     // The unspun copy of a near-duplicate pair is the document's own original text: leave it be.
     const originals = new Set(evidence.aligned.map((pair) => pair.original));
     for (const occurrence of analysis.occurrences) {
@@ -82,8 +84,7 @@ const repairSpin: Plugin<[Options?], Root> = function (options) {
       const taken = (byBlock.get(block) ?? []).some((edit) => match.start < edit.end && match.end > edit.start);
       if (taken) continue;
       if (decision.kind === 'flag') {
-        summary.flagged += 1;
-        reportWarning(file, { ruleId, node: block.node, reason: `Possible spinner word “${match.text}” (perhaps for ${quoteList(decision.originals)}), left as is: nothing in this document shows which word was meant`, actual: match.text });
+        flagged.set(match.text, decision.originals);
         continue;
       }
       // Keep a capital at the start of a sentence, also when the spun form starts with a digit ("1000’s of …").
@@ -92,6 +93,11 @@ const repairSpin: Plugin<[Options?], Root> = function (options) {
       plan(block, { start: match.start, end: match.end, replacement, actual: match.text, why: decision.why });
     }
 
+    summary.flagged = flagged.size;
+    if (flagged.size > 0) {
+      const words = [...flagged].map(([word, originals]) => `“${word}” (${originals.join(' or ')}?)`);
+      reportWarning(file, { ruleId, reason: `Possible spinner words left as they are, since nothing in this document shows which word was meant: ${words.join(', ')}` });
+    }
     for (const [block, edits] of byBlock) {
       const safe = edits.filter((edit) => !overlapsAny(block.quotations, edit.start, edit.end) && edit.actual !== edit.replacement);
       if (settings.reportOnly) {

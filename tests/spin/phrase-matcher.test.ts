@@ -57,3 +57,17 @@ describe('startsSentence', () => {
     expect(startsSentence('the Royal Navy', 10)).toBe(false);
   });
 });
+
+describe('[Name] entries', () => {
+  const matcher = createPhraseMatcher(parseLexicon('[Name] Put up\tPost\tunambiguous\ttest', 'test.tsv'));
+  it('match only after a capitalised word', () => {
+    expect(matcher('The Harbour Put up. Put up the tent.').map((match) => match.text)).toEqual(['Put up']);
+  });
+});
+
+describe('entries differing only in case', () => {
+  const matcher = createPhraseMatcher(parseLexicon('put up\tpost\tambiguous\ttest\n[Name] Put up\tPost\tunambiguous\ttest', 'test.tsv'));
+  it('prefer the entry whose case matches exactly', () => {
+    expect(matcher('The Harbour Put up').map((match) => [match.pairs[0]!.original, match.capitalised])).toEqual([['Post', false]]);
+  });
+});
