@@ -37,6 +37,8 @@ export interface SpinEvidence {
   /** Ambiguous pairs whose spun form the document uses again and again and whose original it never uses. */
   consistent: SpinPair[];
   aligned: AlignedPair[];
+  /** Ambiguous pairs an aligned pair shows (and whose spun form the quotations do not use). */
+  alignedPairs: SpinPair[];
   words: number;
   /** Distinct ambiguous lexicon words found outside quotations. */
   ambiguousWords: number;
@@ -77,6 +79,9 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
   const quoted = uniquePairs(occurrences.flatMap(({ match }) => match.pairs))
     .filter((pair) => pair.kind === 'ambiguous' && containsPhrase(quotedText, pair.original) && !containsPhrase(quotedText, pair.spun));
   const aligned = findAlignedPairs(blocks, matchPhrases);
+  const shown = new Set(aligned.flatMap((pair) => pair.substitutions.flatMap((swap) => swap.confirms.map((confirmed) => `${confirmed.spun}\t${confirmed.original}`))));
+  const alignedPairs = uniquePairs(occurrences.flatMap(({ match }) => match.pairs))
+    .filter((pair) => shown.has(`${pair.spun}\t${pair.original}`) && !containsPhrase(quotedText, pair.spun));
   const confirmedSwaps = aligned.reduce((sum, pair) => sum + pair.substitutions.filter((swap) => swap.confirms.length > 0).length, 0);
   const words = blocks.reduce((sum, block) => sum + (block.value.match(/\S+/g)?.length ?? 0), 0);
 
@@ -87,7 +92,7 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
   const manySwappedWords = ambiguousWords >= minimumAmbiguousWords && (ambiguousWords * 100) / Math.max(words, 1) >= minimumAmbiguousPerHundredWords;
   const spun = (phrases.length >= options.minimumPhrases && dense) || (phrases.length >= 1 && confirmedSwaps >= 1) || manySwappedWords;
   const score = phrases.length + quoted.length + confirmedSwaps + ambiguousWords;
-  return { evidence: { score, spun, phrases, phraseOccurrences: unambiguous.length, quoted, consistent, aligned, words, ambiguousWords }, blocks, occurrences };
+  return { evidence: { score, spun, phrases, phraseOccurrences: unambiguous.length, quoted, consistent, aligned, alignedPairs, words, ambiguousWords }, blocks, occurrences };
 }
 
 // A spinner swaps every occurrence: a spun form used twice or more while the original never appears

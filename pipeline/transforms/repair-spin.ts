@@ -119,9 +119,7 @@ function decide({ match }: Occurrence, analysis: SpinAnalysis): Decision {
   const unambiguous = match.pairs.find((pair) => pair.kind === 'unambiguous');
   if (unambiguous) return { kind: 'repair', original: unambiguous.original, why: `unambiguous spinner phrase (lexicon: ${unambiguous.attested || 'user'})` };
   const quoted = match.pairs.filter((pair) => analysis.evidence.quoted.includes(pair));
-  const aligned = match.pairs.filter((pair) =>
-    analysis.evidence.aligned.some((aligned) => aligned.substitutions.some((swap) => swap.confirms.some((confirmed) => confirmed.spun === pair.spun && confirmed.original === pair.original))),
-  );
+  const aligned = match.pairs.filter((pair) => analysis.evidence.alignedPairs.includes(pair));
   const consistent = match.pairs.filter((pair) => analysis.evidence.consistent.includes(pair));
   const originals = [...new Set([...quoted, ...aligned, ...consistent].map((pair) => pair.original))];
   if (originals.length === 1) {
