@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { buildAll } from './build/build-all.ts';
 import { LexiconError } from './spin/lexicon.ts';
+import { pageSizes, type PageSize } from './render/pdf.ts';
 
 // Builds without a date of their own are stamped with SOURCE_DATE_EPOCH, the reproducible-builds convention.
 function buildDateFromEnvironment(): Date {
@@ -16,12 +17,20 @@ const program = new Command()
   .option('--out <dir>', 'folder for the outputs', 'out')
   .option('--spin-lexicon <file>', 'your own spun → original pairs (TSV, as data/spin-lexicon.tsv); repeatable', (file: string, files: string[]) => [...files, file], [] as string[])
   .option('--spin-report-only', 'report spinner phrases and what would be repaired, change nothing')
-  .action(async (options: { seeds: string; out: string; spinLexicon: string[]; spinReportOnly?: boolean }) => {
+  .option('--page-size <size>', `PDF paper size: ${pageSizes.join(', ')}`, 'A5')
+  .action(async (options: { seeds: string; out: string; spinLexicon: string[]; spinReportOnly?: boolean; pageSize: string }) => {
+    const pageSize = pageSizes.find((size) => size.toLowerCase() === options.pageSize.toLowerCase());
+    if (!pageSize) {
+      console.error(`build:all: unknown page size "${options.pageSize}"; use one of ${pageSizes.join(', ')}.`);
+      process.exitCode = 2;
+      return;
+    }
     try {
       const summary = await buildAll({
         seedsDir: options.seeds,
         outDir: options.out,
         buildDate: buildDateFromEnvironment(),
+        pageSize: pageSize satisfies PageSize,
         log: (line) => console.log(line),
         spin: { lexiconFiles: options.spinLexicon, reportOnly: options.spinReportOnly === true },
       });

@@ -10,7 +10,7 @@ import type { CleanupSettings } from './transforms/settings.ts';
 import { describeBook } from './metadata.ts';
 import { renderMarkdown } from './render/markdown.ts';
 import { renderEpub } from './render/epub.ts';
-import { renderPdf } from './render/pdf.ts';
+import { renderPdf, type PageSize } from './render/pdf.ts';
 import './file-data.ts';
 
 export interface Seed {
@@ -27,6 +27,8 @@ export interface BuildSettings {
   buildDate: Date;
   /** Which cleanup transforms run, captions kept or dropped, the folder's statistics. Default: all on. */
   cleanup?: CleanupSettings;
+  /** Paper size of the PDF: `A5` (default), `A4` or `Letter`. */
+  pageSize?: PageSize;
 }
 
 export interface BuiltBook {
@@ -52,7 +54,7 @@ export async function buildSeed(seed: Seed, settings: BuildSettings): Promise<Bu
   const { book, report } = await cleanSeed(seed, settings.cleanup);
   const [epub, pdf] = await Promise.all([
     renderEpub(book, { modified: settings.buildDate }),
-    renderPdf(book, { created: settings.buildDate }),
+    renderPdf(book, { created: settings.buildDate, report, ...(settings.pageSize ? { pageSize: settings.pageSize } : {}) }),
   ]);
   return { book, report, outputs: { markdown: renderMarkdown(book), epub, pdf } };
 }

@@ -2,6 +2,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSeed, type BuiltBook } from '../index.ts';
+import type { PageSize } from '../render/pdf.ts';
 import { isSeedError } from '../seed-error.ts';
 import type { CleanupSettings } from '../transforms/settings.ts';
 import { renderChangeReport, summarizeChanges } from '../change-report.ts';
@@ -18,6 +19,8 @@ export interface BuildAllOptions {
   buildDate: Date;
   /** Cleanup settings for every seed (transforms switched off, captions dropped). Default: all on. */
   cleanup?: CleanupSettings;
+  /** Paper size of the PDFs; A5 when absent. */
+  pageSize?: PageSize;
   /** Receives one line per seed and the summary. */
   log: (line: string) => void;
   /** Spin repair settings (see README, "Spin repair"). Default: repair with the built-in lexicon. */
@@ -71,7 +74,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllSummar
 async function buildOne(seed: SeedFile, options: BuildAllOptions, cleanup: CleanupSettings): Promise<SeedResult> {
   try {
     const bytes = await readFile(seed.path);
-    const built = await buildSeed({ path: seed.path, bytes, kind: seed.kind, slug: seed.slug }, { buildDate: options.buildDate, cleanup });
+    const built = await buildSeed({ path: seed.path, bytes, kind: seed.kind, slug: seed.slug }, { buildDate: options.buildDate, cleanup, ...(options.pageSize ? { pageSize: options.pageSize } : {}) });
     const outputs = await writeOutputs(built, seed.slug, options.outDir);
     const summary = summarizeChanges(built.report);
     return { seed, ok: true, outputs, words: countWords(built), changes: summary.changes, cleanupSummary: summary.line };

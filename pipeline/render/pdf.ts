@@ -1,52 +1,92 @@
-// PDF renderer: pdfkit lays out the cleaned tree with embedded fonts, a title and page numbers.
+// PDF renderer: a title page, contents, and the body set in justified, hyphenated lines on A5
+// (or A4/Letter), tagged for screen readers, with bookmarks and XMP metadata. The parts live in
+// render/pdf/: fonts and fallback, hyphenation, line breaking, pagination, body, furniture.
 import PDFDocument from 'pdfkit';
-import type { BlockContent, DefinitionContent, PhrasingContent, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { RootContent } from 'mdast';
+import type { VFile } from 'vfile';
 import type { Book } from '../book.ts';
-import { pdfFonts, type PdfFontName } from './pdf-fonts.ts';
+import { allFaces, fontOf } from './pdf/fonts.ts';
+import { hyphenatorFor } from './pdf/hyphenate.ts';
+import { setBody, type BodyContext } from './pdf/body.ts';
+import { documentInfo, useOwnXmp } from './pdf/document-info.ts';
+import { frameOf, planContents, setContents, setOutline, setRunningFurniture, setTitlePage } from './pdf/furniture.ts';
+import { Pager } from './pdf/pager.ts';
+import { styleFor, type PageSize } from './pdf/style.ts';
+import { toString } from 'mdast-util-to-string';
+
+export type { PageSize } from './pdf/style.ts';
+export { pageSizes } from './pdf/style.ts';
 
 export interface PdfOptions {
-  /** Creation date written to the document info; fixed so rebuilds are byte-identical. */
+  /** Creation date written to the document info and XMP; fixed so rebuilds are byte-identical. */
   created: Date;
+  /** Paper size; default `A5`. */
+  pageSize?: PageSize;
+  /** Receives a warning for characters no shipped font can show. */
+  report?: VFile;
 }
-
-const bodySize = 10.5;
-const lineGap = 2.5;
-
-type Doc = PDFKit.PDFDocument;
 
 export async function renderPdf(book: Book, options: PdfOptions): Promise<Uint8Array> {
   const { metadata } = book;
+  const style = styleFor(options.pageSize ?? 'A5');
   const doc = new PDFDocument({
-    size: 'A5',
-    margins: { top: 56, bottom: 56, left: 50, right: 50 },
+    size: [style.page.width, style.page.height],
+    margins: style.page.margins,
     bufferPages: true,
-    autoFirstPage: true,
+    autoFirstPage: false,
+    tagged: true,
     lang: metadata.language,
     displayTitle: true,
     pdfVersion: '1.7',
-    info: {
-      Title: metadata.title,
-      ...(metadata.author ? { Author: metadata.author } : {}),
-      ...(metadata.source ? { Subject: metadata.source } : {}),
-      ...(metadata.keywords ? { Keywords: metadata.keywords.join(', ') } : {}),
-      Creator: 'ebook-pipeline',
-      Producer: 'ebook-pipeline (PDFKit)',
-      CreationDate: options.created,
-      ModDate: options.created,
-    },
+    info: documentInfo(metadata, options.created),
   });
-  for (const [name, path] of Object.entries(pdfFonts)) doc.registerFont(name, path);
+  useOwnXmp(doc, metadata, options.created);
+  // pdfkit takes a parsed fontkit font as well as a file (its types only say the latter).
+  for (const face of allFaces) doc.registerFont(face, fontOf(face) as unknown as Buffer);
+  // Viewers open the bookmarks panel; pdfkit has no option for the catalog's PageMode.
+  (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageMode = 'UseOutlines';
   const bytes = collect(doc);
 
-  doc.font('body').fontSize(bodySize);
-  for (const node of book.tree.children) renderBlock(doc, node, 0);
-  numberPages(doc);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const frame = frameOf(style);
+  doc.addPage();
+  const context: BodyContext = { doc, style, pager: new Pager(doc, frame.top, frame.bottom), hyphenate: hyphenatorFor(metadata.language), headings: [], missing: new Set() };
+  setTitlePage(context, metadata, root);
+
+  // The title is on the title page; the body starts with what follows it.
+  const [first, ...rest] = book.tree.children;
+  const body: RootContent[] = first?.type === 'heading' && first.depth === 1 ? rest : book.tree.children;
+  const headings = body.filter((node) => node.type === 'heading').map((node) => ({ text: toString(node).trim(), depth: node.depth }));
+  let contents: { plan: ReturnType<typeof planContents>; firstPage: number; struct: ReturnType<typeof doc.struct> } | undefined;
+  if (headings.length > 0) {
+    const plan = planContents(context, headings);
+    const struct = doc.struct('TOC');
+    root.add(struct);
+    contents = { plan, firstPage: 1, struct };
+    for (let page = 0; page < plan.pages; page += 1) doc.addPage();
+  }
+
+  doc.addPage();
+  context.pager = new Pager(doc, frame.top, frame.bottom);
+  setBody(context, body, { x: frame.left, width: frame.width, parent: root, nested: false });
+  context.pager.finish();
+  if (contents) setContents(context, contents.plan.entries, context.headings, contents.firstPage, contents.struct);
+  setRunningFurniture(context, metadata.title);
+  setOutline(doc, metadata.title, contents?.firstPage, context.headings, style.page.width);
+  root.end();
+  if (options.report && context.missing.size > 0) {
+    const characters = [...context.missing].join(' ');
+    options.report.message(`No shipped font has ${characters}: the PDF shows a replacement mark (the text layer keeps the characters)`, {
+      ruleId: 'pdf-missing-glyph',
+      source: 'render-pdf',
+    });
+  }
   doc.end();
   return bytes;
 }
 
-function collect(doc: Doc): Promise<Uint8Array> {
+function collect(doc: InstanceType<typeof PDFDocument>): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -54,124 +94,3 @@ function collect(doc: Doc): Promise<Uint8Array> {
     doc.on('error', reject);
   });
 }
-
-function renderBlock(doc: Doc, node: RootContent | BlockContent | DefinitionContent, indent: number): void {
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right - indent;
-  const x = doc.page.margins.left + indent;
-  switch (node.type) {
-    case 'heading': {
-      const size = node.depth === 1 ? 18 : node.depth === 2 ? 14 : 12;
-      doc.moveDown(node.depth === 1 ? 0 : 0.8);
-      doc.font('bold').fontSize(size).text(toString(node), x, undefined, { width, align: node.depth === 1 ? 'center' : 'left' });
-      doc.moveDown(node.depth === 1 ? 1.2 : 0.4);
-      doc.font('body').fontSize(bodySize);
-      return;
-    }
-    case 'paragraph':
-      writeInline(doc, node.children, { x, width, align: 'justify' }, 'body');
-      doc.moveDown(0.5);
-      return;
-    case 'blockquote':
-      for (const child of node.children) renderBlock(doc, child, indent + 18);
-      return;
-    case 'list':
-      node.children.forEach((item, index) => {
-        const marker = node.ordered ? `${(node.start ?? 1) + index}.` : '•';
-        doc.font('body').fontSize(bodySize).text(marker, x, undefined, { width: 14, continued: false, lineGap });
-        doc.moveUp();
-        for (const child of item.children) renderBlock(doc, child, indent + 16);
-      });
-      return;
-    case 'thematicBreak':
-      doc.moveDown(0.3).font('body').fontSize(bodySize).text('*   *   *', x, undefined, { width, align: 'center' });
-      doc.moveDown(0.8);
-      return;
-    case 'caption': {
-      const credit = node.credit ? [{ type: 'text' as const, value: ` Credit: ${node.credit}` }] : [];
-      writeInline(doc, [...node.children, ...credit], { x: x + 12, width: width - 24, align: 'left' }, 'italic');
-      doc.moveDown(0.6);
-      return;
-    }
-    case 'code':
-      doc.font('mono').fontSize(bodySize * 0.85).text(node.value, x, undefined, { width, lineGap: 1 });
-      doc.font('body').fontSize(bodySize).moveDown(0.5);
-      return;
-    default: {
-      const text = toString(node);
-      if (text) doc.font('body').fontSize(bodySize).text(text, x, undefined, { width, lineGap }).moveDown(0.5);
-    }
-  }
-}
-
-interface Placement {
-  x: number;
-  width: number;
-  align: 'left' | 'justify' | 'center';
-}
-
-interface Run {
-  text: string;
-  font: PdfFontName;
-}
-
-function writeInline(doc: Doc, nodes: PhrasingContent[], placement: Placement, font: PdfFontName): void {
-  const runs = mergeRuns(flattenRuns(nodes, font).filter((run) => run.text !== ''));
-  if (runs.length === 0) return;
-  doc.fontSize(bodySize);
-  runs.forEach((run, index) => {
-    const continued = index < runs.length - 1;
-    const textOptions = { width: placement.width, align: placement.align, lineGap, continued };
-    doc.font(run.font);
-    if (index === 0) doc.text(run.text, placement.x, undefined, textOptions);
-    else doc.text(run.text, textOptions);
-  });
-  doc.font('body');
-}
-
-// pdfkit drops a line break that is a continued run of its own; joined to its neighbours it breaks the line.
-function mergeRuns(runs: Run[]): Run[] {
-  return runs.reduce<Run[]>((merged, run) => {
-    const last = merged[merged.length - 1];
-    if (last && last.font === run.font) last.text += run.text;
-    else merged.push({ ...run });
-    return merged;
-  }, []);
-}
-
-function flattenRuns(nodes: PhrasingContent[], font: PdfFontName): Run[] {
-  return nodes.flatMap((node): Run[] => {
-    switch (node.type) {
-      case 'text':
-        // A line end inside text is a soft break (CommonMark): a space, not a new line.
-        return [{ text: node.value.replace(/[ \t]*\n[ \t]*/g, ' '), font }];
-      case 'emphasis':
-        return flattenRuns(node.children, font === 'bold' ? 'boldItalic' : 'italic');
-      case 'strong':
-        return flattenRuns(node.children, font === 'italic' ? 'boldItalic' : 'bold');
-      case 'inlineCode':
-        return [{ text: node.value, font: 'mono' }];
-      case 'break':
-        return [{ text: '\n', font }];
-      default:
-        return [{ text: toString(node), font }];
-    }
-  });
-}
-
-// Page numbers are drawn after layout, on every page but the first (the title opens page one).
-function numberPages(doc: Doc): void {
-  const range = doc.bufferedPageRange();
-  for (let index = range.start + 1; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
-    const { margins } = doc.page;
-    const bottom = margins.bottom;
-    margins.bottom = 0;
-    doc.font('body').fontSize(8.5).text(String(index + 1), margins.left, doc.page.height - bottom / 2 - 4, {
-      width: doc.page.width - margins.left - margins.right,
-      align: 'center',
-      lineBreak: false,
-    });
-    margins.bottom = bottom;
-  }
-}
-

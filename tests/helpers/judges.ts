@@ -96,3 +96,40 @@ export function parseMarkdownBack(markdown: string): Root {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** The text of each page, as pdftotext gives it (pages split at form feeds). */
+export async function pdfPages(file: string): Promise<string[]> {
+  const text = await pdfText(file);
+  return text.split('\f').slice(0, -1);
+}
+
+/** The structure tree as poppler reads it: one element type per line, indented by depth. */
+export async function pdfStructure(file: string): Promise<string> {
+  const { stdout } = await run('pdfinfo', ['-struct-text', file]);
+  return stdout;
+}
+
+/** The XMP metadata packet. */
+export async function pdfXmp(file: string): Promise<string> {
+  const { stdout } = await run('pdfinfo', ['-meta', file]);
+  return stdout;
+}
+
+export interface PdfBookmark {
+  title: string;
+  /** 1-based page the bookmark opens. */
+  page: number;
+  kids: PdfBookmark[];
+}
+
+/** The outline (bookmarks) as qpdf reads it. */
+export async function pdfOutline(file: string): Promise<PdfBookmark[]> {
+  const { stdout } = await run('qpdf', ['--json=2', '--json-key=outlines', file]);
+  interface Raw {
+    title: string;
+    destpageposfrom1: number;
+    kids: Raw[];
+  }
+  const convert = (items: Raw[]): PdfBookmark[] => items.map((item) => ({ title: item.title, page: item.destpageposfrom1, kids: convert(item.kids) }));
+  return convert((JSON.parse(stdout) as { outlines: Raw[] }).outlines);
+}

@@ -1,0 +1,214 @@
+// Breaks a paragraph into lines with the Knuth–Plass algorithm (tex-linebreak), hyphenating by
+// the book's language, and returns each line as positioned pieces of text ready to draw.
+import texLineBreak from 'tex-linebreak';
+import type { InputItem } from 'tex-linebreak';
+import { splitByFace, type FaceName, type FacedText, type Variant } from './fonts.ts';
+import type { Hyphenator } from './hyphenate.ts';
+
+const { adjustmentRatios, breakLines, lineContentStart, MAX_COST, MIN_COST } = texLineBreak;
+
+/** A forced line break inside text (Markdown's hard break); U+2028 LINE SEPARATOR. */
+export const hardBreak = '\u2028';
+
+/** Inline text in one style; `hardBreak` in it ends a line. */
+export interface StyledText {
+  text: string;
+  variant: Variant;
+}
+
+/** A piece of a line: text in one face at `x` (from the line's left edge). */
+export interface LineSegment extends FacedText {
+  x: number;
+  /** Extra width of each space in this segment, from justification. */
+  wordSpacing: number;
+}
+
+export interface Line {
+  segments: LineSegment[];
+  /** The line ends in a hyphen the layout added: a page should not end on it. */
+  hyphenated: boolean;
+}
+
+/** Width of text in a face at the paragraph's size. */
+export type Measure = (face: FaceName, text: string) => number;
+
+export interface ParagraphOptions {
+  width: number;
+  align: 'justify' | 'left' | 'center';
+  /** Empty space before the first line. */
+  firstIndent: number;
+  hyphenate: Hyphenator;
+  measure: Measure;
+}
+
+// Penalties in TeX's units: a hyphen costs a little, two hyphenated lines in a row cost more.
+const hyphenPenalty = 50;
+const overwidePenalty = 500;
+const spaceStretch = 0.5;
+const spaceShrink = 1 / 3;
+
+interface Atom {
+  pieces: FacedText[];
+}
+type Item = InputItem & { atom?: Atom; hyphen?: FacedText; space?: FaceName };
+
+export function breakParagraph(runs: StyledText[], options: ParagraphOptions): Line[] {
+  const items = toItems(runs, options);
+  if (!items.some((item) => item.type === 'box' && item.width > 0)) return [];
+  const breakpoints = breakLines(items, options.width, { maxAdjustmentRatio: null });
+  const ratios = adjustmentRatios(items, options.width, breakpoints);
+  const lines: Line[] = [];
+  for (let index = 0; index < breakpoints.length - 1; index += 1) {
+    const end = breakpoints[index + 1]!;
+    const start = index === 0 ? 0 : lineContentStart(items, breakpoints[index]!, end);
+    const ratio = options.align === 'justify' && end !== items.length - 1 ? ratios[index]! : Math.min(0, ratios[index]!);
+    lines.push(positionLine(items, start, end, ratio, options));
+  }
+  return lines;
+}
+
+type Token = { kind: 'word'; parts: StyledText[] } | { kind: 'space'; variant: Variant } | { kind: 'newline' };
+
+function tokenize(runs: StyledText[]): Token[] {
+  const tokens: Token[] = [];
+  for (const run of runs) {
+    for (const part of run.text.split(/(\u2028|[ \t\r\n]+)/)) {
+      if (part === '') continue;
+      const last = tokens[tokens.length - 1];
+      if (part === hardBreak) tokens.push({ kind: 'newline' });
+      else if (/^[ \t\r\n]+$/.test(part)) {
+        if (last?.kind === 'word') tokens.push({ kind: 'space', variant: run.variant });
+      } else if (last?.kind === 'word') last.parts.push({ text: part, variant: run.variant });
+      else tokens.push({ kind: 'word', parts: [{ text: part, variant: run.variant }] });
+    }
+  }
+  return tokens;
+}
+
+function toItems(runs: StyledText[], options: ParagraphOptions): Item[] {
+  const items: Item[] = [];
+  if (options.firstIndent > 0) items.push({ type: 'box', width: options.firstIndent, atom: { pieces: [] } });
+  const tokens = tokenize(runs);
+  tokens.forEach((token, index) => {
+    if (token.kind === 'word') {
+      items.push(...wordItems(token.parts, options));
+      return;
+    }
+    const next = tokens[index + 1];
+    if (token.kind === 'newline') {
+      items.push({ type: 'glue', width: 0, stretch: options.width, shrink: 0 }, { type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
+      return;
+    }
+    if (!next || next.kind !== 'word') return;
+    // A dash never starts a line: the space before it does not break.
+    if (/^[–—]/.test(next.parts[0]?.text ?? '')) items.push({ type: 'penalty', width: 0, cost: MAX_COST, flagged: false });
+    const face = splitByFace(' ', token.variant)[0]!.face;
+    const width = options.measure(face, ' ');
+    items.push({ type: 'glue', width, stretch: width * spaceStretch, shrink: width * spaceShrink, space: face });
+  });
+  // The last line is set at its natural width: a glue that can fill it, then a forced break.
+  items.push({ type: 'glue', width: 0, stretch: options.width * 10, shrink: 0 }, { type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
+  return items;
+}
+
+/** A word as boxes between its hyphenation points, with a penalty (the hyphen) at each. */
+function wordItems(parts: StyledText[], options: ParagraphOptions): Item[] {
+  const word = parts.map((part) => part.text).join('');
+  const cuts = hyphenationOffsets(word, options.hyphenate);
+  const items: Item[] = [];
+  let from = 0;
+  for (const to of [...cuts, word.length]) {
+    const pieces = slice(parts, from, to).flatMap((part) => splitByFace(part.text, part.variant));
+    const width = pieces.reduce((sum, piece) => sum + options.measure(piece.face, piece.text), 0);
+    if (width > options.width) items.push(...overwideItems(pieces, options));
+    else items.push({ type: 'box', width, atom: { pieces } });
+    if (to < word.length) {
+      const face = pieces[pieces.length - 1]!.face;
+      items.push({ type: 'penalty', width: options.measure(face, '-'), cost: hyphenPenalty, flagged: true, hyphen: { text: '-', face, actual: '' } });
+    }
+    from = to;
+  }
+  return items;
+}
+
+// Hyphenation applies to runs of letters, so "“well-known,”" is hyphenated as "well" and "known"
+// while the explicit hyphen is kept as it is: a line never breaks after it, because text
+// extraction would then drop it ("wellknown").
+function hyphenationOffsets(word: string, hyphenate: Hyphenator): number[] {
+  const offsets: number[] = [];
+  for (const match of word.matchAll(/\p{L}+/gu)) {
+    let offset = match.index;
+    const pieces = hyphenate(match[0]);
+    for (const piece of pieces.slice(0, -1)) {
+      offset += piece.length;
+      offsets.push(offset);
+    }
+  }
+  return offsets;
+}
+
+function slice(parts: StyledText[], from: number, to: number): StyledText[] {
+  const result: StyledText[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const start = Math.max(from, offset);
+    const end = Math.min(to, offset + part.text.length);
+    if (start < end) result.push({ text: part.text.slice(start - offset, end - offset), variant: part.variant });
+    offset += part.text.length;
+  }
+  return result;
+}
+
+// A word wider than the line (a long URL) is cut between characters, with no hyphen drawn.
+function overwideItems(pieces: FacedText[], options: ParagraphOptions): Item[] {
+  const items: Item[] = [];
+  for (const piece of pieces) {
+    for (const character of piece.text) {
+      if (items.length > 0) items.push({ type: 'penalty', width: 0, cost: overwidePenalty, flagged: false });
+      const single: FacedText = { ...piece, text: character };
+      items.push({ type: 'box', width: options.measure(piece.face, character), atom: { pieces: [single] } });
+    }
+  }
+  return items;
+}
+
+function positionLine(items: Item[], start: number, end: number, ratio: number, options: ParagraphOptions): Line {
+  const segments: LineSegment[] = [];
+  let x = 0;
+  let pendingSpace: { width: number; face: FaceName } | undefined;
+  const place = (piece: FacedText, width: number): void => {
+    const last = segments[segments.length - 1];
+    const sameFace = last && last.face === piece.face && last.actual === undefined && piece.actual === undefined;
+    if (pendingSpace) {
+      const extra = pendingSpace.width - options.measure(piece.face, ' ');
+      if (sameFace && pendingSpace.face === piece.face && (last.text.includes(' ') ? Math.abs(last.wordSpacing - extra) < 0.01 : true)) {
+        last.text += ` ${piece.text}`;
+        last.wordSpacing = extra;
+      } else {
+        // The space between two faces is drawn at the end of the first, so the text keeps it.
+        if (last && last.actual === undefined) last.text += ' ';
+        segments.push({ ...piece, x, wordSpacing: 0 });
+      }
+      pendingSpace = undefined;
+    } else if (sameFace) last.text += piece.text;
+    else segments.push({ ...piece, x, wordSpacing: 0 });
+    x += width;
+  };
+  for (let index = start; index <= end && index < items.length; index += 1) {
+    const item = items[index]!;
+    if (item.type === 'box') {
+      for (const piece of item.atom?.pieces ?? []) place(piece, options.measure(piece.face, piece.text));
+      if (item.atom?.pieces.length === 0) x += item.width;
+    } else if (item.type === 'glue' && index < end) {
+      const width = item.width + ratio * (ratio < 0 ? item.shrink : item.stretch);
+      if (item.space) pendingSpace = { width, face: item.space };
+      x += width;
+    } else if (item.type === 'penalty' && index === end && item.hyphen) place(item.hyphen, item.width);
+  }
+  if (options.align === 'center') {
+    const shift = Math.max(0, (options.width - x) / 2);
+    for (const segment of segments) segment.x += shift;
+  }
+  const last = segments[segments.length - 1];
+  return { segments, hyphenated: last?.actual === '' };
+}
