@@ -121,7 +121,6 @@ export class Pager {
     const wishes: Array<(count: number) => boolean> = [
       (count) => whole(count) && noOrphan(count) && noWidow(count),
       (count) => whole(count) && noOrphan(count),
-      (count) => whole(count),
       (count) => noOrphan(count) && noWidow(count),
     ];
     for (const wish of wishes) {

@@ -128,6 +128,14 @@ function wordItems(parts: StyledText[], options: ParagraphOptions): Item[] {
     }
     from = to;
   }
+  // Boxes are measured apart, the word is drawn whole (with kerning across the cuts): the last
+  // box takes the difference, so an unbroken word is as wide in the layout as on the page.
+  const whole = parts.flatMap((part) => splitByFace(part.text, part.variant)).reduce((sum, piece) => sum + options.measure(piece.face, piece.text), 0);
+  const boxes = items.filter((item) => item.type === 'box');
+  const last = boxes[boxes.length - 1];
+  if (last && cuts.length > 0 && !items.some((item) => item.type === 'penalty' && item.cost === overwidePenalty)) {
+    last.width += whole - boxes.reduce((sum, box) => sum + box.width, 0);
+  }
   return items;
 }
 
@@ -197,8 +205,14 @@ function positionLine(items: Item[], start: number, end: number, ratio: number, 
   for (let index = start; index <= end && index < items.length; index += 1) {
     const item = items[index]!;
     if (item.type === 'box') {
-      for (const piece of item.atom?.pieces ?? []) place(piece, options.measure(piece.face, piece.text));
-      if (item.atom?.pieces.length === 0) x += item.width;
+      const pieces = item.atom?.pieces ?? [];
+      let remaining = item.width;
+      pieces.forEach((piece, position) => {
+        const width = position === pieces.length - 1 ? remaining : options.measure(piece.face, piece.text);
+        remaining -= width;
+        place(piece, width);
+      });
+      if (pieces.length === 0) x += item.width;
     } else if (item.type === 'glue' && index < end) {
       const width = item.width + ratio * (ratio < 0 ? item.shrink : item.stretch);
       if (item.space) pendingSpace = { width, face: item.space };
