@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { buildAll } from './build/build-all.ts';
 import { LexiconError } from './spin/lexicon.ts';
-import { pageSizes, type PageSize } from './render/pdf.ts';
+import { pageSizes } from './render/pdf.ts';
 
 // Builds without a date of their own are stamped with SOURCE_DATE_EPOCH, the reproducible-builds convention.
 function buildDateFromEnvironment(): Date {
@@ -30,7 +30,7 @@ const program = new Command()
         seedsDir: options.seeds,
         outDir: options.out,
         buildDate: buildDateFromEnvironment(),
-        pageSize: pageSize satisfies PageSize,
+        pageSize,
         log: (line) => console.log(line),
         spin: { lexiconFiles: options.spinLexicon, reportOnly: options.spinReportOnly === true },
       });

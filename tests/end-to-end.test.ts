@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
-import { epubCheck, parseMarkdownBack, pdfFonts, pdfText, qpdfCheck, squash } from './helpers/judges.ts';
+import { epubCheck, parseMarkdownBack, pdfFonts, pdfInfo, pdfOutline, pdfText, qpdfCheck, squash } from './helpers/judges.ts';
 import { runBuildAll } from './helpers/run-cli.ts';
 import { tempDir } from './helpers/temp-dir.ts';
 
@@ -39,6 +39,15 @@ describe('npm run build:all on the sample seeds', async () => {
     const fonts = await pdfFonts(file);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+  });
+
+  it.each(slugs)('%s.pdf is tagged, carries its title and has bookmarks', async (slug) => {
+    const file = path.join(out, `${slug}.pdf`);
+    const info = await pdfInfo(file);
+    expect(info.Tagged).toBe('yes');
+    expect(info.Title).toBeTruthy();
+    const outline = await pdfOutline(file);
+    expect(outline[0]).toMatchObject({ title: info.Title, page: 1 });
   });
 
   it.each(slugs)('%s.md parses back, and its title and a sentence come back from the PDF', async (slug) => {
