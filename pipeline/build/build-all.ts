@@ -10,6 +10,8 @@ import { gatherFolderStatistics } from './folder-statistics.ts';
 import { LexiconError, parseLexicon, type SpinPair } from '../spin/lexicon.ts';
 import type { Options as SpinOptions } from '../transforms/repair-spin.ts';
 import { listSeedFiles, type SeedFile } from './seed-files.ts';
+import { writeBookRecord } from './write-book-record.ts';
+import { writeCatalog } from './write-catalog.ts';
 import { writeAtomic } from './write-atomic.ts';
 
 export interface BuildAllOptions {
@@ -68,6 +70,7 @@ export async function buildAll(options: BuildAllOptions): Promise<BuildAllSummar
   const failed = results.filter((result) => !result.ok).length;
   options.log(`${results.length} seed${results.length === 1 ? '' : 's'}: ${results.length - failed} built, ${failed} failed → ${options.outDir}`);
   if (seeds.length === 0) options.log(`No .txt or .md seeds found in ${options.seedsDir}.`);
+  options.log(await writeCatalog(options.outDir));
   return { results, failed };
 }
 
@@ -76,6 +79,7 @@ async function buildOne(seed: SeedFile, options: BuildAllOptions, cleanup: Clean
     const bytes = await readFile(seed.path);
     const built = await buildSeed({ path: seed.path, bytes, kind: seed.kind, slug: seed.slug }, { buildDate: options.buildDate, cleanup, ...(options.pageSize ? { pageSize: options.pageSize } : {}) });
     const outputs = await writeOutputs(built, seed.slug, options.outDir);
+    await writeBookRecord(built, outputs, options.outDir, options.buildDate);
     const summary = summarizeChanges(built.report);
     return { seed, ok: true, outputs, words: countWords(built), changes: summary.changes, cleanupSummary: summary.line };
   } catch (error) {

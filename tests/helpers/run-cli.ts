@@ -18,3 +18,14 @@ export function runBuildAll(args: string[]): Promise<CliResult> {
     });
   });
 }
+
+const catalogCli = fileURLToPath(new URL('../../pipeline/catalog-cli.ts', import.meta.url));
+
+export function runCatalog(args: string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', catalogCli, ...args], (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

@@ -1,0 +1,87 @@
+// The per-book record (`out/<slug>.book.json`) the catalog is made from, so that out/ alone,
+// filled by one build or by several, is enough to rebuild the catalog page and the OPDS feed.
+import type { VFile } from 'vfile';
+import type { BookMetadata } from '../book.ts';
+
+/** Bumped when the shape changes; the catalog skips records of another version. */
+export const bookRecordFormat = 'ebook-pipeline/book-record@1';
+
+/** A silent reader's pace; the usual figure for adult reading of non-fiction on screen. */
+const wordsPerMinute = 230;
+
+export interface BookFile {
+  /** What a reader asks for: `epub`, `pdf` or `markdown`. */
+  format: 'epub' | 'pdf' | 'markdown';
+  /** File name in out/, no folders. */
+  name: string;
+  bytes: number;
+}
+
+export interface CleanupSummary {
+  /** Fixes the transforms applied (info messages). */
+  changes: number;
+  /** Things a person should look at (warnings). */
+  warnings: number;
+  /** Messages per rule id, both kinds together. */
+  rules: Record<string, number>;
+}
+
+export interface BookRecord {
+  format: typeof bookRecordFormat;
+  metadata: BookMetadata;
+  words: number;
+  readingMinutes: number;
+  cleanup: CleanupSummary;
+  files: BookFile[];
+  /** The cover SVG in out/. */
+  cover: string;
+  /** Build timestamp (ISO 8601): the fixed build date, so the record is reproducible too. */
+  built: string;
+}
+
+export interface RecordInput {
+  metadata: BookMetadata;
+  report: VFile;
+  markdown: Uint8Array;
+  files: BookFile[];
+  cover: string;
+  buildDate: Date;
+}
+
+export function describeBookRecord(input: RecordInput): BookRecord {
+  const words = countWords(input.markdown);
+  return {
+    format: bookRecordFormat,
+    metadata: input.metadata,
+    words,
+    readingMinutes: Math.max(1, Math.round(words / wordsPerMinute)),
+    cleanup: summariseCleanup(input.report),
+    files: input.files,
+    cover: input.cover,
+    built: input.buildDate.toISOString(),
+  };
+}
+
+export function countWords(markdown: Uint8Array): number {
+  return new TextDecoder().decode(markdown).split(/\s+/).filter(Boolean).length;
+}
+
+function summariseCleanup(report: VFile): CleanupSummary {
+  const rules: Record<string, number> = {};
+  let changes = 0;
+  let warnings = 0;
+  for (const message of report.messages) {
+    // vfile 6: info() leaves fatal undefined (a fix applied), message() sets it to false (a warning).
+    if (message.fatal === false || message.fatal === true) warnings += 1;
+    else changes += 1;
+    const rule = message.ruleId ?? 'other';
+    rules[rule] = (rules[rule] ?? 0) + 1;
+  }
+  return { changes, warnings, rules: Object.fromEntries(Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
+
+export const recordSuffix = '.book.json';
+
+export function recordFileName(slug: string): string {
+  return `${slug}${recordSuffix}`;
+}

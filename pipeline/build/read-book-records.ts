@@ -1,0 +1,59 @@
+// Reads the book records in out/ and checks them against the files really there: the catalog is
+// made from out/ alone, whichever builds (one, several shards, an older run) filled it.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { bookRecordFormat, recordSuffix, type BookFile, type BookRecord } from './book-record.ts';
+
+export interface ReadRecords {
+  records: BookRecord[];
+  /** Records left out, each with the reason in one line. */
+  skipped: string[];
+}
+
+const formats = new Set<BookFile['format']>(['epub', 'pdf', 'markdown']);
+
+export async function readBookRecords(outDir: string): Promise<ReadRecords> {
+  const names = (await readdir(outDir)).filter((name) => name.endsWith(recordSuffix)).sort();
+  const records: BookRecord[] = [];
+  const skipped: string[] = [];
+  for (const name of names) {
+    try {
+      records.push(await readRecord(outDir, name));
+    } catch (error) {
+      skipped.push(`${path.join(outDir, name)}: ${(error as Error).message}`);
+    }
+  }
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  records.sort((a, b) => collator.compare(a.metadata.title, b.metadata.title) || (a.metadata.slug < b.metadata.slug ? -1 : 1));
+  return { records, skipped };
+}
+
+async function readRecord(outDir: string, name: string): Promise<BookRecord> {
+  const record = JSON.parse(await readFile(path.join(outDir, name), 'utf8')) as Partial<BookRecord>;
+  if (record.format !== bookRecordFormat) throw new Error(`not a book record of this version (${bookRecordFormat})`);
+  if (typeof record.metadata?.title !== 'string' || `${record.metadata.slug}${recordSuffix}` !== name) throw new Error('has no title or a slug that does not match its file name');
+  const files: BookFile[] = [];
+  for (const file of record.files ?? []) {
+    if (!formats.has(file.format) || !isPlainName(file.name)) throw new Error(`lists an output that is not a file in this folder (${String(file.name)})`);
+    // Sizes come from the disk, not the record: what the reader downloads is what is there now.
+    const size = await sizeOf(path.join(outDir, file.name));
+    if (size !== undefined) files.push({ format: file.format, name: file.name, bytes: size });
+  }
+  if (files.length === 0) throw new Error('none of its outputs are in the folder');
+  const cover = typeof record.cover === 'string' && isPlainName(record.cover) && (await sizeOf(path.join(outDir, record.cover))) !== undefined ? record.cover : '';
+  return { ...(record as BookRecord), files, cover };
+}
+
+// Records are data from disk: a name with a folder in it could point anywhere.
+function isPlainName(name: unknown): name is string {
+  return typeof name === 'string' && name !== '' && !name.startsWith('.') && path.basename(name) === name && !name.includes('\\');
+}
+
+async function sizeOf(file: string): Promise<number | undefined> {
+  try {
+    const info = await stat(file);
+    return info.isFile() ? info.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
