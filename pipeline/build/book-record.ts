@@ -62,8 +62,10 @@ export function describeBookRecord(input: RecordInput): BookRecord {
   };
 }
 
+/** Words of the text a reader reads: front matter and bare Markdown marks (`#`, `---`, `*`) do not count. */
 export function countWords(markdown: Uint8Array): number {
-  return new TextDecoder().decode(markdown).split(/\s+/).filter(Boolean).length;
+  const text = new TextDecoder().decode(markdown).replace(/^---\n[\s\S]*?\n---\n/, '');
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 function summariseCleanup(report: VFile): CleanupSummary {
