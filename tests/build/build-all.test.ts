@@ -22,8 +22,9 @@ describe('build:all with broken seeds among good ones', async () => {
     expect(result.code).toBe(1);
   });
 
-  it('still builds the good seed into all three formats', async () => {
-    expect((await readdir(out)).sort()).toEqual(['good-one.epub', 'good-one.md', 'good-one.pdf', 'good-one.report.md']);
+  it('still builds the good seed into all three formats, and lists only it in the catalog', async () => {
+    expect((await readdir(out)).sort()).toEqual(['good-one.book.json', 'good-one.cover.svg', 'good-one.epub', 'good-one.md', 'good-one.pdf', 'good-one.report.md', 'index.html', 'opds.xml']);
+    expect(result.stdout).toContain('Catalog: 1 book →');
   });
 
   it('names each broken file with what is wrong', () => {
