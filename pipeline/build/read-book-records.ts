@@ -2,6 +2,7 @@
 // made from out/ alone, whichever builds (one, several shards, an older run) filled it.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { BookMetadata } from '../book.ts';
 import { bookRecordFormat, recordSuffix, type BookFile, type BookRecord } from './book-record.ts';
 
 export interface ReadRecords {
@@ -32,6 +33,7 @@ async function readRecord(outDir: string, name: string): Promise<BookRecord> {
   const record = JSON.parse(await readFile(path.join(outDir, name), 'utf8')) as Partial<BookRecord>;
   if (record.format !== bookRecordFormat) throw new Error(`not a book record of this version (${bookRecordFormat})`);
   if (typeof record.metadata?.title !== 'string' || `${record.metadata.slug}${recordSuffix}` !== name) throw new Error('has no title or a slug that does not match its file name');
+  const metadata = cleanMetadata(record.metadata);
   const files: BookFile[] = [];
   for (const file of record.files ?? []) {
     if (!formats.has(file.format) || !isPlainName(file.name)) throw new Error(`lists an output that is not a file in this folder (${String(file.name)})`);
@@ -41,7 +43,38 @@ async function readRecord(outDir: string, name: string): Promise<BookRecord> {
   }
   if (files.length === 0) throw new Error('none of its outputs are in the folder');
   const cover = typeof record.cover === 'string' && isPlainName(record.cover) && (await sizeOf(path.join(outDir, record.cover))) !== undefined ? record.cover : '';
-  return { ...(record as BookRecord), files, cover };
+  const cleanup = record.cleanup ?? { changes: 0, warnings: 0, rules: {} };
+  return {
+    format: bookRecordFormat,
+    metadata,
+    words: count(record.words),
+    readingMinutes: count(record.readingMinutes),
+    cleanup: { changes: count(cleanup.changes), warnings: count(cleanup.warnings), rules: countsOf(cleanup.rules) },
+    files,
+    cover,
+    built: typeof record.built === 'string' && !Number.isNaN(Date.parse(record.built)) ? record.built : new Date(0).toISOString(),
+  };
+}
+
+/** Keeps only fields of the expected types: the templates then never meet a number or an object where text goes. */
+function cleanMetadata(metadata: BookMetadata): BookMetadata {
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+  const clean: BookMetadata = { title: metadata.title, language: text(metadata.language) ?? 'en', slug: metadata.slug };
+  for (const field of ['author', 'source', 'date', 'description'] as const) {
+    const value = text(metadata[field]);
+    if (value !== undefined) clean[field] = value;
+  }
+  if (Array.isArray(metadata.keywords)) clean.keywords = metadata.keywords.filter((keyword): keyword is string => typeof text(keyword) === 'string');
+  return clean;
+}
+
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
+}
+
+function countsOf(value: unknown): Record<string, number> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).map(([rule, number]) => [rule, count(number)]));
 }
 
 // Records are data from disk: a name with a folder in it could point anywhere.

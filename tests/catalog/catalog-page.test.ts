@@ -100,6 +100,21 @@ describe('npm run catalog', async () => {
     expect(html).not.toContain('passwd');
   });
 
+  it('shows a hand-edited record with fields of the wrong types without breaking or losing the book', async () => {
+    const recordPath = path.join(out, 'lantern.book.json');
+    const record = JSON.parse(await readFile(recordPath, 'utf8'));
+    record.metadata.author = { name: 'object' };
+    record.metadata.keywords = 'not-a-list';
+    record.words = 'many';
+    await writeFile(recordPath, JSON.stringify(record));
+    const result = await runCatalog(['--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const html = await readFile(path.join(out, 'index.html'), 'utf8');
+    expect(html).toContain('The Lantern Maker');
+    expect(html).not.toContain('[object Object]');
+    expect(html).toContain('<dd>0 words · ');
+  });
+
   it('says what to do when the folder is missing', async () => {
     const result = await runCatalog(['--out', path.join(root, 'nowhere')]);
     expect(result.code).toBe(2);
