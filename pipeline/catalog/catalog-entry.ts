@@ -84,7 +84,7 @@ export function searchable(text: string): string {
 
 function describeCleanup(record: BookRecord): string {
   const { changes, warnings, rules } = record.cleanup;
-  if (changes === 0 && warnings === 0) return 'No cleanup needed';
+  if (changes === 0 && warnings === 0) return 'none needed';
   const parts = [`${numbers.format(changes)} fix${changes === 1 ? '' : 'es'}`];
   if (warnings > 0) parts.push(`${numbers.format(warnings)} warning${warnings === 1 ? '' : 's'}`);
   const byRule = Object.entries(rules).map(([rule, count]) => `${rule} ${numbers.format(count)}`).join(', ');

@@ -1,7 +1,7 @@
 // Runs the real `npm run serve` command line in a child process and hands back its printed address.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { afterAll, onTestFinished } from 'vitest';
 
 const cli = fileURLToPath(new URL('../../pipeline/serve-cli.ts', import.meta.url));
 
@@ -12,10 +12,13 @@ export interface RunningServer {
   child: ChildProcess;
 }
 
-/** Starts the server on a free port; it is stopped after the test file. */
-export function startServe(outDir: string, extraArgs: string[] = []): Promise<RunningServer> {
+/**
+ * Starts the server on a free port. Called while a describe block is collected, it is stopped after
+ * the file; called inside a test, after that test (`inTest`).
+ */
+export function startServe(outDir: string, extraArgs: string[] = [], inTest = false): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', cli, '--out', outDir, '--port', '0', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
-  afterAll(() => {
+  (inTest ? onTestFinished : afterAll)(() => {
     child.kill();
   });
   let output = '';

@@ -129,14 +129,14 @@ describe('npm run serve --host and --port', async () => {
   await writeFile(path.join(root, 'out', 'index.html'), '<!DOCTYPE html><title>t</title>');
 
   it('listens on the address given with --host', async () => {
-    const server = await startServe(path.join(root, 'out'), ['--host', 'localhost']);
+    const server = await startServe(path.join(root, 'out'), ['--host', 'localhost'], true);
     expect(server.url).toMatch(/^http:\/\/localhost:\d+\/$/);
     expect((await fetch(server.url)).status).toBe(200);
   });
 
   it('says in one line when the port is taken', async () => {
-    const first = await startServe(path.join(root, 'out'));
+    const first = await startServe(path.join(root, 'out'), [], true);
     const port = new URL(first.url).port;
-    await expect(startServe(path.join(root, 'out'), ['--port', port])).rejects.toThrow(`serve: port ${port} is in use; choose another with --port`);
+    await expect(startServe(path.join(root, 'out'), ['--port', port], true)).rejects.toThrow(`serve: port ${port} is in use; choose another with --port`);
   });
 });
