@@ -1,5 +1,7 @@
 // Command line: `npm run serve [-- --port N --host ADDRESS --out DIR]` serves the built books.
+import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
+import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { createOutServer } from './serve/serve-out.ts';
 
@@ -30,6 +32,7 @@ const program = new Command()
       if (options.host === '0.0.0.0' || options.host === '::') {
         for (const lan of localAddresses()) console.log(`  on the local network: http://${lan}:${actualPort}/`);
       }
+      if (!existsSync(path.join(options.out, 'index.html'))) console.log(`No catalog in ${options.out} yet: run npm run build:all (or npm run catalog) first.`);
       console.log('Press Ctrl+C to stop.');
     });
   });

@@ -13,7 +13,7 @@ import { tempDir } from '../helpers/temp-dir.ts';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Kept after the run (the other temp folders are removed) so a person can open the screenshots. */
-export const screenshotDir = path.join(tmpdir(), 'ebook-pipeline-screenshots');
+const screenshotDir = path.join(tmpdir(), 'ebook-pipeline-screenshots');
 
 describe('the catalog in a real browser', async () => {
   if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);

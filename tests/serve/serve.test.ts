@@ -134,6 +134,12 @@ describe('npm run serve --host and --port', async () => {
     expect((await fetch(server.url)).status).toBe(200);
   });
 
+  it('says when there is no catalog to serve yet', async () => {
+    const server = await startServe(root, [], true);
+    await expect.poll(() => server.output()).toContain(`No catalog in ${root} yet: run npm run build:all (or npm run catalog) first.`);
+    expect((await fetch(server.url)).status).toBe(404);
+  });
+
   it('says in one line when the port is taken', async () => {
     const first = await startServe(path.join(root, 'out'), [], true);
     const port = new URL(first.url).port;
