@@ -2,6 +2,7 @@
 // filled by one build or by several, is enough to rebuild the catalog page and the OPDS feed.
 import type { VFile } from 'vfile';
 import type { BookMetadata } from '../book.ts';
+import { summarizeChanges } from '../change-report.ts';
 
 /** Bumped when the shape changes; the catalog skips records of another version. */
 export const bookRecordFormat = 'ebook-pipeline/book-record@1';
@@ -22,6 +23,10 @@ export interface CleanupSummary {
   changes: number;
   /** Things a person should look at (warnings). */
   warnings: number;
+  /** Quality score from the change report, 0–100. */
+  score: number;
+  /** The change report's one-line summary ("3 changes: …; quality 97/100 (…)"). */
+  line: string;
   /** Messages per rule id, both kinds together. */
   rules: Record<string, number>;
 }
@@ -35,6 +40,8 @@ export interface BookRecord {
   files: BookFile[];
   /** The cover SVG in out/. */
   cover: string;
+  /** The cleanup report (Markdown) in out/, when there is one. */
+  report?: string;
   /** Build timestamp (ISO 8601): the fixed build date, so the record is reproducible too. */
   built: string;
 }
@@ -45,6 +52,8 @@ export interface RecordInput {
   markdown: Uint8Array;
   files: BookFile[];
   cover: string;
+  /** File name of the cleanup report in out/. */
+  reportFile?: string | undefined;
   buildDate: Date;
 }
 
@@ -58,6 +67,7 @@ export function describeBookRecord(input: RecordInput): BookRecord {
     cleanup: summariseCleanup(input.report),
     files: input.files,
     cover: input.cover,
+    ...(input.reportFile ? { report: input.reportFile } : {}),
     built: input.buildDate.toISOString(),
   };
 }
@@ -69,17 +79,19 @@ export function countWords(markdown: Uint8Array): number {
 }
 
 function summariseCleanup(report: VFile): CleanupSummary {
+  const summary = summarizeChanges(report);
   const rules: Record<string, number> = {};
-  let changes = 0;
-  let warnings = 0;
   for (const message of report.messages) {
-    // vfile 6: info() leaves fatal undefined (a fix applied), message() sets it to false (a warning).
-    if (message.fatal === false || message.fatal === true) warnings += 1;
-    else changes += 1;
     const rule = message.ruleId ?? 'other';
     rules[rule] = (rules[rule] ?? 0) + 1;
   }
-  return { changes, warnings, rules: Object.fromEntries(Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : 1))) };
+  return {
+    changes: summary.changes,
+    warnings: summary.warnings,
+    score: summary.score,
+    line: summary.line,
+    rules: Object.fromEntries(Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
 }
 
 export const recordSuffix = '.book.json';

@@ -42,16 +42,23 @@ async function readRecord(outDir: string, name: string): Promise<BookRecord> {
     if (size !== undefined) files.push({ format: file.format, name: file.name, bytes: size });
   }
   if (files.length === 0) throw new Error('none of its outputs are in the folder');
-  const cover = typeof record.cover === 'string' && isPlainName(record.cover) && (await sizeOf(path.join(outDir, record.cover))) !== undefined ? record.cover : '';
-  const cleanup = record.cleanup ?? { changes: 0, warnings: 0, rules: {} };
+  const cover = (await isFileIn(outDir, record.cover)) ? (record.cover as string) : '';
+  const cleanup: Partial<BookRecord['cleanup']> = record.cleanup ?? {};
   return {
     format: bookRecordFormat,
     metadata,
     words: count(record.words),
     readingMinutes: count(record.readingMinutes),
-    cleanup: { changes: count(cleanup.changes), warnings: count(cleanup.warnings), rules: countsOf(cleanup.rules) },
+    cleanup: {
+      changes: count(cleanup.changes),
+      warnings: count(cleanup.warnings),
+      score: count(cleanup.score),
+      line: typeof cleanup.line === 'string' ? cleanup.line : '',
+      rules: countsOf(cleanup.rules),
+    },
     files,
     cover,
+    ...(await isFileIn(outDir, record.report) ? { report: record.report as string } : {}),
     built: typeof record.built === 'string' && !Number.isNaN(Date.parse(record.built)) ? record.built : new Date(0).toISOString(),
   };
 }
@@ -80,6 +87,10 @@ function countsOf(value: unknown): Record<string, number> {
 // Records are data from disk: a name with a folder in it could point anywhere.
 function isPlainName(name: unknown): name is string {
   return typeof name === 'string' && name !== '' && !name.startsWith('.') && path.basename(name) === name && !name.includes('\\');
+}
+
+async function isFileIn(outDir: string, name: unknown): Promise<boolean> {
+  return isPlainName(name) && (await sizeOf(path.join(outDir, name))) !== undefined;
 }
 
 async function sizeOf(file: string): Promise<number | undefined> {

@@ -27,8 +27,10 @@ export interface CatalogEntry {
   cover: string;
   /** e.g. `1,204 words · 5 min read`. */
   length: string;
-  /** e.g. `7 fixes (normalize-whitespace 7), 1 warning`. */
+  /** The change report's summary line, e.g. `3 changes: 2 boilerplate, 1 whitespace; quality 96/100 (…)`. */
   cleanup: string;
+  /** Relative URL of the cleanup report, or '' when there is none. */
+  report: string;
   downloads: Download[];
   /** Lower-cased, accent-free text the search box matches against. */
   searchText: string;
@@ -45,6 +47,8 @@ const numbers = new Intl.NumberFormat('en');
 
 export function describeEntry(record: BookRecord): CatalogEntry {
   const { metadata } = record;
+  // A title the cleanup emptied (e.g. one made only of markup) still needs a name in the list.
+  const title = metadata.title.trim() || metadata.slug;
   const order = Object.keys(formatInfo);
   const downloads = [...record.files]
     .sort((a, b) => order.indexOf(a.format) - order.indexOf(b.format))
@@ -55,19 +59,20 @@ export function describeEntry(record: BookRecord): CatalogEntry {
       type: formatInfo[file.format].type,
       bytes: file.bytes,
       size: formatSize(file.bytes),
-      fileName: downloadName(metadata.title, file.format),
+      fileName: downloadName(title, file.format),
     }));
   const byline = [metadata.author, metadata.source].filter(Boolean).join(', ');
   return {
     record,
     id: stableId(metadata.slug),
-    title: metadata.title,
+    title,
     byline,
     cover: record.cover ? encodeURIComponent(record.cover) : '',
     length: `${numbers.format(record.words)} words · ${record.readingMinutes} min read`,
-    cleanup: describeCleanup(record),
+    cleanup: record.cleanup.line || describeCleanup(record),
+    report: record.report ? encodeURIComponent(record.report) : '',
     downloads,
-    searchText: searchable([metadata.title, metadata.author, metadata.source, metadata.description, ...(metadata.keywords ?? [])].join(' ')),
+    searchText: searchable([title, metadata.author, metadata.source, metadata.description, ...(metadata.keywords ?? [])].join(' ')),
   };
 }
 
@@ -82,6 +87,7 @@ export function searchable(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** For a record without the report's summary line (written by hand or by an older build). */
 function describeCleanup(record: BookRecord): string {
   const { changes, warnings, rules } = record.cleanup;
   if (changes === 0 && warnings === 0) return 'none needed';

@@ -79,7 +79,7 @@ async function realTarget(target: string): Promise<string> {
 async function titleFor(root: string, slug: string): Promise<string> {
   try {
     const record = JSON.parse(await readFile(path.join(root, recordFileName(slug)), 'utf8')) as Partial<BookRecord>;
-    if (record.format === bookRecordFormat && typeof record.metadata?.title === 'string') return record.metadata.title;
+    if (record.format === bookRecordFormat && typeof record.metadata?.title === 'string' && record.metadata.title.trim()) return record.metadata.title;
   } catch {
     // No record (a file copied in by hand): fall through to the slug.
   }

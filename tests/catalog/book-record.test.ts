@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { countWords, describeBookRecord } from '../../pipeline/build/book-record.ts';
+import { describeEntry } from '../../pipeline/catalog/catalog-entry.ts';
 import { reportChange, reportWarning } from '../../pipeline/transforms/report-change.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -25,9 +26,27 @@ describe('describeBookRecord', () => {
       cover: 't.cover.svg',
       buildDate: new Date('2001-02-03T04:05:06Z'),
     });
-    expect(record.cleanup).toEqual({ changes: 2, warnings: 1, rules: { 'normalize-whitespace': 2, 'remove-boilerplate': 1 } });
+    expect(record.cleanup).toMatchObject({ changes: 2, warnings: 1, rules: { 'normalize-whitespace': 2, 'remove-boilerplate': 1 } });
+    expect(record.cleanup.line).toMatch(/^2 changes: 2 whitespace; quality \d+\/100/);
+    expect(record.cleanup.score).toBeLessThan(100);
     expect(record.words).toBe(700);
     expect(record.readingMinutes).toBe(3);
     expect(record.built).toBe('2001-02-03T04:05:06.000Z');
+  });
+});
+
+describe('describeEntry', () => {
+  it('names a book whose title the cleanup emptied by its slug, in the list and in download names', () => {
+    const record = describeBookRecord({
+      metadata: { title: ' ', language: 'en', slug: 'markup-only' },
+      report: new VFile(),
+      markdown: encode('Body.'),
+      files: [{ format: 'epub', name: 'markup-only.epub', bytes: 10 }],
+      cover: '',
+      buildDate: new Date(0),
+    });
+    const entry = describeEntry(record);
+    expect(entry.title).toBe('markup-only');
+    expect(entry.downloads[0]?.fileName).toBe('markup-only.epub');
   });
 });

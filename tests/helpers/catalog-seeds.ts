@@ -4,7 +4,8 @@ import path from 'node:path';
 import { runBuildAll } from './run-cli.ts';
 
 export const catalogSeeds: Record<string, string> = {
-  'xss.txt': '<script>alert(1)</script>\n\nA title made of markup must show as text, never run.\n',
+  // Front matter keeps the title as written (the cleanup strips markup from a plain-text seed's title).
+  'xss.md': '---\ntitle: "<script>alert(1)</script>"\n---\n\nA title made of markup must show as text, never run.\n',
   'tide-tables.md': [
     '---',
     'title: Tide Tables for Small Harbours',
