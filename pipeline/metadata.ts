@@ -1,9 +1,12 @@
-// Metadata: front matter wins over what the transforms found in the text, which wins over defaults.
+// Metadata: front matter wins over what the transforms found in the text, which wins over what is
+// worked out from the text itself (language, description), which wins over defaults.
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import type { BookMetadata } from './book.ts';
 import type { FrontMatter } from './parse.ts';
+import { detectLanguage } from './language.ts';
+import { describeOpening } from './description.ts';
 import './file-data.ts';
 
 const defaultLanguage = 'en';
@@ -17,13 +20,13 @@ export function describeBook(tree: Root, file: VFile, slug: string): BookMetadat
 
   const metadata: BookMetadata = {
     title,
-    language: text(frontMatter.language) ?? text(frontMatter.lang) ?? found.language ?? defaultLanguage,
+    language: text(frontMatter.language) ?? text(frontMatter.lang) ?? found.language ?? detectLanguage(toString(tree)) ?? defaultLanguage,
     slug,
   };
   const author = text(frontMatter.author) ?? found.author;
   const source = text(frontMatter.source) ?? found.source;
   const date = dateText(frontMatter.date) ?? found.date;
-  const description = text(frontMatter.description) ?? found.description;
+  const description = text(frontMatter.description) ?? found.description ?? describeOpening(tree, metadata.language);
   const keywords = keywordList(frontMatter.keywords ?? frontMatter.tags);
   if (author) metadata.author = author;
   if (source) metadata.source = source;

@@ -10,8 +10,21 @@ function describeText(text: string, kind: 'text' | 'markdown') {
 }
 
 describe('describeBook', () => {
-  it('takes the title from the first heading and defaults the language', () => {
-    expect(describeText('My Title\n\nBody.', 'text').metadata).toEqual({ title: 'My Title', language: 'en', slug: 'slug' });
+  it('takes the title from the first heading, defaults the language of a short text, describes it by its opening', () => {
+    expect(describeText('My Title\n\nBody.', 'text').metadata).toEqual({ title: 'My Title', language: 'en', slug: 'slug', description: 'Body.' });
+  });
+
+  it('detects the language of the text, and front matter overrides it', () => {
+    const german = 'Der alte Fährmann kannte jede Strömung des Flusses. Jeden Morgen brachte er die Kinder über das Wasser zur Schule, und am Abend holte er sie wieder ab, bei Regen wie bei Sonnenschein. Niemand im Dorf konnte sich an eine Zeit ohne ihn erinnern.';
+    expect(describeText(`Der Fährmann\n\n${german}`, 'text').metadata.language).toBe('de');
+    expect(describeText(`---\nlanguage: en-GB\n---\n\n# Der Fährmann\n\n${german}`, 'markdown').metadata.language).toBe('en-GB');
+  });
+
+  it('describes a book by its first sentences, cut at a sentence end', () => {
+    const sentence = 'The harbour was quiet that morning, with only the gulls arguing over the nets.';
+    const { metadata } = describeText(`Title\n\n${sentence} ${sentence} ${sentence} ${sentence}`, 'text');
+    expect(metadata.description).toBe(`${sentence} ${sentence} ${sentence}`);
+    expect(describeText('---\ndescription: Given.\n---\n\nText here.', 'markdown').metadata.description).toBe('Given.');
   });
 
   it('prefers front matter, and keeps a YAML date as a calendar day', () => {
