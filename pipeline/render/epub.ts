@@ -1,28 +1,42 @@
-// EPUB renderer: epub-gen-memory with our own package, navigation and chapter templates.
+// EPUB renderer: epub-gen-memory with our own package, navigation, chapter and cover templates.
 import { createHash } from 'node:crypto';
+import ejs from 'ejs';
 import { EPub } from 'epub-gen-memory';
 import type { Chapter, Options } from 'epub-gen-memory';
 import type { Book } from '../book.ts';
 import { loadTemplate } from '../templates.ts';
-import { treeToXhtml } from './xhtml.ts';
+import { renderCoverPng } from './cover.ts';
+import { sectionBook, type SectionBookOptions } from './epub-sections.ts';
 
-export interface EpubOptions {
+export interface EpubOptions extends SectionBookOptions {
   /** Timestamp written as dcterms:modified and on every zip entry, for byte-identical rebuilds. */
   modified: Date;
 }
 
+interface CoverFiles {
+  image: Uint8Array;
+  page: string;
+}
+
 /**
  * epub-gen-memory draws a random uuid per book and stamps zip entries with the current time;
- * both are fixed here so that the same book always gives the same bytes.
+ * both are fixed here so that the same book always gives the same bytes. The cover is added
+ * here too: the library would treat its `<img>` as a URL to download.
  */
 class ReproducibleEpub extends EPub {
-  constructor(options: Options, content: Chapter[], identifier: string) {
+  readonly #cover: CoverFiles;
+
+  constructor(options: Options, content: Chapter[], identifier: string, cover: CoverFiles) {
     super(options, content);
     this.uuid = identifier;
+    this.#cover = cover;
   }
 
   async toBytes(modified: Date): Promise<Uint8Array> {
     await this.render();
+    const oebps = this.zip.folder('OEBPS')!;
+    oebps.file(coverImageName, this.#cover.image);
+    oebps.file(coverPageName, this.#cover.page);
     for (const entry of Object.values(this.zip.files)) entry.date = modified;
     return this.generateAsync({
       type: 'uint8array',
@@ -33,10 +47,15 @@ class ReproducibleEpub extends EPub {
   }
 }
 
+const coverImageName = 'cover.png';
+const coverPageName = 'cover.xhtml';
+
 export async function renderEpub(book: Book, options: EpubOptions): Promise<Uint8Array> {
   const { metadata } = book;
-  const body = treeToXhtml(book.tree);
-  const identifier = contentIdentifier(book, body);
+  const { sections, nav } = sectionBook(book.tree, metadata.title, options);
+  const identifier = contentIdentifier(book, sections.map((section) => section.body));
+  const coverAlt = [`Cover: ${metadata.title}`, metadata.author, metadata.source].filter(Boolean).join(', ');
+  const shared = { lang: metadata.language, title: metadata.title };
   const epubOptions = {
     title: metadata.title,
     author: metadata.author ? [metadata.author] : [],
@@ -51,18 +70,27 @@ export async function renderEpub(book: Book, options: EpubOptions): Promise<Uint
     chapterXHTML: loadTemplate('epub/chapter.xhtml.ejs'),
     version: 3,
     verbose: false,
-    // Extra fields read by our own content.opf template.
+    // Extra fields read by our own templates.
     modified: options.modified.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     bookDate: metadata.date ?? '',
     source: metadata.source ?? '',
     keywords: metadata.keywords ?? [],
+    nav,
+    coverImage: coverImageName,
+    coverPage: coverPageName,
   } satisfies Options & Record<string, unknown>;
-  const chapters: Chapter[] = [{ title: metadata.title, content: body, filename: 'text.xhtml' }];
-  return new ReproducibleEpub(epubOptions, chapters, identifier).toBytes(options.modified);
+  const chapters: Chapter[] = sections.map((section) => ({ title: section.title, content: section.body, filename: section.filename }));
+  const cover: CoverFiles = {
+    image: renderCoverPng(metadata),
+    page: ejs.render(loadTemplate('epub/cover.xhtml.ejs'), { ...shared, image: coverImageName, alt: coverAlt }),
+  };
+  return new ReproducibleEpub(epubOptions, chapters, identifier, cover).toBytes(options.modified);
 }
 
 // Same text and metadata → same identifier, so a rebuilt book replaces the old one in a library.
-function contentIdentifier(book: Book, body: string): string {
-  const hash = createHash('sha256').update(JSON.stringify(book.metadata)).update(body).digest('hex');
-  return `urn:uuid:${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
+function contentIdentifier(book: Book, bodies: string[]): string {
+  const hash = createHash('sha256').update(JSON.stringify(book.metadata));
+  for (const body of bodies) hash.update(body);
+  const hex = hash.digest('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,0 +1,87 @@
+// EPUB sections: the cleaned tree cut into XHTML files at depth-2 headings (long books only),
+// with ids on the headings and the navigation entries that point at them.
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
+import { hastToXhtml, treeToHast } from './xhtml.ts';
+
+export interface EpubSection {
+  /** File name inside the package, e.g. `text.xhtml`. */
+  filename: string;
+  /** The page title: the section's first heading, else the book's title. */
+  title: string;
+  /** XHTML body fragment. */
+  body: string;
+}
+
+export interface NavEntry {
+  title: string;
+  /** `file.xhtml` or `file.xhtml#heading-id`. */
+  href: string;
+  children: NavEntry[];
+}
+
+export interface SectionBookOptions {
+  /**
+   * Split at depth-2 headings only from this many words on: a short article stays one file, so a
+   * reader app does not start a new page at every subheading. Default: 2500.
+   */
+  splitWords?: number;
+}
+
+const emptyOptions: SectionBookOptions = {};
+
+export function sectionBook(tree: Root, bookTitle: string, options: SectionBookOptions = emptyOptions): { sections: EpubSection[]; nav: NavEntry[] } {
+  const splitWords = options.splitWords ?? 2500;
+  const slugger = new GithubSlugger();
+  // Copies, not edits: the same tree goes to the other renderers.
+  const nodes = tree.children.map((node): RootContent => (node.type === 'heading' && node.depth >= 2 ? withId(node, headingId(node, slugger)) : node));
+  const chapterHeadings = nodes.filter((node) => node.type === 'heading' && node.depth === 2).length;
+  const words = toString(tree).split(/\s+/).filter(Boolean).length;
+  const split = chapterHeadings >= 2 && words >= splitWords;
+
+  const groups: RootContent[][] = [[]];
+  for (const node of nodes) {
+    if (split && node.type === 'heading' && node.depth === 2 && groups.at(-1)!.length > 0) groups.push([]);
+    groups.at(-1)!.push(node);
+  }
+  const filenames = groups.map((_, index) => (groups.length === 1 ? 'text.xhtml' : `text-${index + 1}.xhtml`));
+
+  const sections = groups.map((children, index): EpubSection => {
+    const first = children.find((node): node is Heading => node.type === 'heading');
+    return {
+      filename: filenames[index]!,
+      title: first ? toString(first) : bookTitle,
+      body: hastToXhtml(treeToHast({ type: 'root', children })),
+    };
+  });
+  return { sections, nav: navigation(groups, filenames, bookTitle) };
+}
+
+/** The title opens the list; depth-2 headings follow, with their depth-3 headings inside. */
+function navigation(groups: RootContent[][], filenames: string[], bookTitle: string): NavEntry[] {
+  const entries: NavEntry[] = [{ title: bookTitle, href: filenames[0]!, children: [] }];
+  groups.forEach((children, index) => {
+    const filename = filenames[index]!;
+    children.forEach((node, position) => {
+      if (node.type !== 'heading' || node.depth < 2 || node.depth > 3) return;
+      const id = node.data?.hProperties?.['id'];
+      const href = position === 0 || typeof id !== 'string' ? filename : `${filename}#${id}`;
+      const entry: NavEntry = { title: toString(node), href, children: [] };
+      const parent = entries.at(-1);
+      if (node.depth === 3 && parent && entries.length > 1) parent.children.push(entry);
+      else entries.push(entry);
+    });
+  });
+  return entries;
+}
+
+function withId(heading: Heading, id: string): Heading {
+  return { ...heading, data: { ...heading.data, hProperties: { ...heading.data?.hProperties, id } } };
+}
+
+// Readable anchors (`a-note-on-ovens`); an id must start with a letter to be a valid XML name.
+function headingId(heading: Heading, slugger: GithubSlugger): string {
+  const slug = slugger.slug(toString(heading));
+  return /^[\p{L}_]/u.test(slug) ? slug : slugger.slug(`section-${slug}`);
+}
