@@ -1,7 +1,11 @@
-// The independent judges every output must satisfy: EPUBCheck, qpdf, pdffonts, pdftotext, remark.
+// The independent judges every output must satisfy: EPUBCheck, DAISY Ace, pandoc, qpdf, pdffonts,
+// pdftotext, remark.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -132,4 +136,72 @@ export async function pdfOutline(file: string): Promise<PdfBookmark[]> {
   }
   const convert = (items: Raw[]): PdfBookmark[] => items.map((item) => ({ title: item.title, page: item.destpageposfrom1, kids: convert(item.kids) }));
   return convert((JSON.parse(stdout) as { outlines: Raw[] }).outlines);
+}
+
+export interface AceViolation {
+  /** axe's impact: minor, moderate, serious or critical. */
+  impact: string;
+  rule: string;
+  description: string;
+  /** The content document it was found in. */
+  document: string;
+}
+
+/** The parts of an Ace report the tests read (Ace ships no types). */
+interface AceReport {
+  assertions: Array<{
+    'earl:testSubject': { url: string };
+    assertions: Array<{ 'earl:test': { 'earl:impact': string; 'dct:title': string }; 'earl:result': { 'dct:description'?: string } }>;
+  }>;
+  'a11y-metadata': { present: string[]; missing: string[] };
+}
+
+const requireFromHere = createRequire(import.meta.url);
+
+/**
+ * DAISY Ace on an EPUB, driving Debian's chromium through puppeteer (see .puppeteerrc.cjs: no
+ * browser is ever downloaded). Returns every violation with its impact.
+ */
+export async function aceCheck(file: string): Promise<{ violations: AceViolation[]; metadataPresent: string[]; output: string }> {
+  process.env['PUPPETEER_EXECUTABLE_PATH'] ??= '/usr/bin/chromium';
+  const ace = requireFromHere('@daisy/ace-core') as (epub: string, options: object, runner: unknown) => Promise<[unknown, AceReport]>;
+  const runner = requireFromHere('@daisy/ace-axe-runner-puppeteer') as unknown;
+  // Ace logs through winston's default logger; without a transport winston complains on every line.
+  const winston = createRequire(requireFromHere.resolve('@daisy/ace-core'))('winston') as {
+    transports: { Console: new (options: object) => unknown };
+    add: (transport: unknown) => void;
+  };
+  if (!silencedWinston) {
+    winston.add(new winston.transports.Console({ silent: true }));
+    silencedWinston = true;
+  }
+  const outdir = await mkdtemp(path.join(tmpdir(), 'ace-'));
+  try {
+    const [, report] = await ace(path.resolve(file), { cwd: process.cwd(), outdir, initLogger: false, silent: true }, runner);
+    const violations = report.assertions.flatMap((document) =>
+      document.assertions.map((assertion) => ({
+        impact: assertion['earl:test']['earl:impact'],
+        rule: assertion['earl:test']['dct:title'],
+        description: assertion['earl:result']['dct:description'] ?? '',
+        document: document['earl:testSubject'].url,
+      })),
+    );
+    const output = violations.map((violation) => `${violation.impact} ${violation.rule} in ${violation.document}: ${violation.description}`).join('\n') || 'Ace: no violations';
+    return { violations, metadataPresent: report['a11y-metadata'].present, output };
+  } finally {
+    await rm(outdir, { recursive: true, force: true });
+  }
+}
+
+let silencedWinston = false;
+
+/** The EPUB as plain text, read by pandoc's own EPUB reader (spine order, no navigation document). */
+export async function pandocEpubText(file: string): Promise<string> {
+  const { stdout } = await run('pandoc', ['--from', 'epub', '--to', 'plain', '--wrap=none', file], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+/** Letters-and-digits words in order: what "the same text" means across two formats' markup. */
+export function wordsOf(text: string): string[] {
+  return text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
