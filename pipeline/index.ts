@@ -7,7 +7,7 @@ import { ingest } from './ingest.ts';
 import { parseSeed } from './parse.ts';
 import { transformsFor } from './transforms/index.ts';
 import type { CleanupSettings } from './transforms/settings.ts';
-import { describeBook } from './metadata.ts';
+import { bookTimestamp, describeBook } from './metadata.ts';
 import { renderMarkdown } from './render/markdown.ts';
 import { renderEpub } from './render/epub.ts';
 import { renderPdf, type PageSize } from './render/pdf.ts';
@@ -23,7 +23,7 @@ export interface Seed {
 }
 
 export interface BuildSettings {
-  /** Fixed timestamp for the EPUB and PDF metadata, so rebuilds are byte-identical. */
+  /** Fixed timestamp for the EPUB and PDF metadata of books without a date, so rebuilds are byte-identical. */
   buildDate: Date;
   /** Which cleanup transforms run, captions kept or dropped, the folder's statistics. Default: all on. */
   cleanup?: CleanupSettings;
@@ -52,9 +52,10 @@ export async function cleanSeed(seed: Seed, settings: CleanupSettings = {}): Pro
 
 export async function buildSeed(seed: Seed, settings: BuildSettings): Promise<BuiltBook> {
   const { book, report } = await cleanSeed(seed, settings.cleanup);
+  const stamp = bookTimestamp(book.metadata) ?? settings.buildDate;
   const [epub, pdf] = await Promise.all([
-    renderEpub(book, { modified: settings.buildDate }),
-    renderPdf(book, { created: settings.buildDate, report, ...(settings.pageSize ? { pageSize: settings.pageSize } : {}) }),
+    renderEpub(book, { modified: stamp }),
+    renderPdf(book, { created: stamp, report, ...(settings.pageSize ? { pageSize: settings.pageSize } : {}) }),
   ]);
   return { book, report, outputs: { markdown: renderMarkdown(book), epub, pdf } };
 }

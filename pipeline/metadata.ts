@@ -57,3 +57,14 @@ function keywordList(value: unknown): string[] {
   const single = text(value);
   return single ? single.split(',').map((keyword) => keyword.trim()).filter(Boolean) : [];
 }
+
+/**
+ * The book's own date as a timestamp (midnight UTC for a calendar day), used as the outputs'
+ * modification date so that they depend on the seed and not on the day of the build.
+ */
+export function bookTimestamp(metadata: BookMetadata): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(metadata.date ?? '');
+  if (!match) return undefined;
+  const timestamp = new Date(match[0].length === 10 ? `${match[0]}T00:00:00Z` : match[0]);
+  return Number.isNaN(timestamp.getTime()) ? undefined : timestamp;
+}

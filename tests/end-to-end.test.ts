@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
-import { epubCheck, parseMarkdownBack, pdfFonts, pdfInfo, pdfOutline, pdfText, qpdfCheck, squash } from './helpers/judges.ts';
+import { visit } from 'unist-util-visit';
+import { aceCheck, epubCheck, pandocEpubText, parseMarkdownBack, pdfFonts, pdfInfo, pdfOutline, pdfText, qpdfCheck, squash, wordsOf } from './helpers/judges.ts';
 import { runBuildAll } from './helpers/run-cli.ts';
 import { tempDir } from './helpers/temp-dir.ts';
 
@@ -30,6 +31,38 @@ describe('npm run build:all on the sample seeds', async () => {
     const check = await epubCheck(path.join(out, `${slug}.epub`));
     expect(check.errors, check.output).toBe(0);
     expect(check.warnings, check.output).toBe(0);
+  });
+
+  it.each(slugs)('%s.epub passes DAISY Ace with no serious or critical violations', async (slug) => {
+    const check = await aceCheck(path.join(out, `${slug}.epub`));
+    expect(check.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'), check.output).toEqual([]);
+  });
+
+  it.each(slugs)('%s.epub, read back by pandoc, has the cleaned Markdown\'s text in the same order', async (slug) => {
+    const markdown = parseMarkdownBack(await readFile(path.join(out, `${slug}.md`), 'utf8'));
+    const expected: string[] = [];
+    visit(markdown, (node, index, parent) => {
+      // A reader shows the numbers of an ordered list; Markdown keeps them as syntax.
+      if (node.type === 'listItem' && parent?.type === 'list' && parent.ordered) expected.push(String((parent.start ?? 1) + index!));
+      if (node.type !== 'yaml' && 'value' in node && typeof node.value === 'string') expected.push(node.value);
+    });
+    const epub = await pandocEpubText(path.join(out, `${slug}.epub`));
+    // pandoc gives the cover as its alternative text in brackets, before the book's own text.
+    const cover = /^\s*(?:\[\]\s*)?\[Cover: [^\]]*\]\s*/.exec(epub);
+    expect(cover, epub.slice(0, 300)).not.toBeNull();
+    expect(wordsOf(epub.slice(cover![0].length))).toEqual(wordsOf(expected.join(' ')));
+  });
+
+  it('gives byte-identical outputs when the same seeds are built again', async () => {
+    const again = path.join(root, 'out-again');
+    const second = await runBuildAll(['--seeds', seeds, '--out', again]);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    const names = (await readdir(out)).sort();
+    expect((await readdir(again)).sort()).toEqual(names);
+    for (const name of names) {
+      const [first, rebuilt] = await Promise.all([readFile(path.join(out, name)), readFile(path.join(again, name))]);
+      expect(rebuilt.equals(first), `${name} differs between two builds`).toBe(true);
+    }
   });
 
   it.each(slugs)('%s.pdf passes qpdf --check and embeds every font', async (slug) => {

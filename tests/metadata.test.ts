@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseSeed } from '../pipeline/parse.ts';
-import { describeBook } from '../pipeline/metadata.ts';
+import { bookTimestamp, describeBook } from '../pipeline/metadata.ts';
 
 function describeText(text: string, kind: 'text' | 'markdown') {
   const { tree, frontMatter } = parseSeed(text, kind, 'x');
@@ -35,5 +35,13 @@ describe('describeBook', () => {
   it('adds a title heading when the Markdown has none', () => {
     const { tree } = describeText('---\ntitle: Given\n---\n\nJust a paragraph.', 'markdown');
     expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1, children: [{ type: 'text', value: 'Given' }] });
+  });
+
+  it('turns an ISO date into the timestamp the outputs are stamped with, and ignores free text', () => {
+    const at = (date: string) => bookTimestamp({ title: 't', language: 'en', slug: 's', date })?.toISOString();
+    expect(at('2024-03-14')).toBe('2024-03-14T00:00:00.000Z');
+    expect(at('2024-03-14T10:30:00+02:00')).toBe('2024-03-14T08:30:00.000Z');
+    expect(at('March 14, 2024')).toBeUndefined();
+    expect(at('2024-13-45')).toBeUndefined();
   });
 });
