@@ -41,6 +41,9 @@ export interface ParagraphOptions {
   measure: Measure;
 }
 
+/** Longer letter runs are not hyphenated, only cut (see wordItems). */
+const longestHyphenatedWord = 200;
+
 // Penalties in TeX's units: a hyphen costs a little, two hyphenated lines in a row cost more.
 const hyphenPenalty = 50;
 const overwidePenalty = 500;
@@ -114,6 +117,9 @@ function toItems(runs: StyledText[], options: ParagraphOptions): Item[] {
 /** A word as boxes between its hyphenation points, with a penalty (the hyphen) at each. */
 function wordItems(parts: StyledText[], options: ParagraphOptions): Item[] {
   const word = parts.map((part) => part.text).join('');
+  // No real word is this long (a pasted hash, a URL, a line of symbols): hyphenating and measuring
+  // it whole would cost time growing with its length squared, so it is only cut to the line width.
+  if (word.length > longestHyphenatedWord) return overwideItems(parts.flatMap((part) => splitByFace(part.text, part.variant)), options);
   const cuts = hyphenationOffsets(word, options.hyphenate);
   const items: Item[] = [];
   let from = 0;
@@ -167,16 +173,29 @@ function slice(parts: StyledText[], from: number, to: number): StyledText[] {
   return result;
 }
 
-// A word wider than the line (a long URL) is cut between characters, with no hyphen drawn.
+// A word wider than the line (a long URL) is cut between characters, with no hyphen drawn: into
+// pieces as wide as the line allows, so that a megabyte without spaces is a few thousand boxes
+// rather than a box per character.
 function overwideItems(pieces: FacedText[], options: ParagraphOptions): Item[] {
   const items: Item[] = [];
+  let chunk: FacedText | undefined;
+  let chunkWidth = 0;
+  const flush = () => {
+    if (!chunk) return;
+    if (items.length > 0) items.push({ type: 'penalty', width: 0, cost: overwidePenalty, flagged: false });
+    items.push({ type: 'box', width: chunkWidth, atom: { pieces: [chunk] } });
+    chunk = undefined;
+    chunkWidth = 0;
+  };
   for (const piece of pieces) {
     for (const character of piece.text) {
-      if (items.length > 0) items.push({ type: 'penalty', width: 0, cost: overwidePenalty, flagged: false });
-      const single: FacedText = { ...piece, text: character };
-      items.push({ type: 'box', width: options.measure(piece.face, character), atom: { pieces: [single] } });
+      const width = options.measure(piece.face, character);
+      if (chunk && (chunk.face !== piece.face || chunkWidth + width > options.width)) flush();
+      chunk = chunk ? { ...chunk, text: chunk.text + character } : { ...piece, text: character };
+      chunkWidth += width;
     }
   }
+  flush();
   return items;
 }
 
