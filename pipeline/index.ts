@@ -39,9 +39,10 @@ export interface BuiltBook {
 }
 
 export async function cleanSeed(seed: Seed, settings: CleanupSettings = {}): Promise<{ book: Book; report: VFile }> {
-  const text = ingest(seed.bytes, seed.path);
+  const { text, notes } = ingest(seed.bytes, seed.path);
   const { tree, frontMatter } = parseSeed(text, seed.kind, seed.path);
   const report = new VFile({ path: seed.path, value: text, data: { frontMatter, seedKind: seed.kind } });
+  for (const note of notes) report.info(note.reason, { ruleId: note.ruleId, source: 'ebook-pipeline', ...(note.line ? { place: { line: note.line, column: 1 } } : {}) });
   const cleanup = unified();
   for (const entry of transformsFor(settings, frontMatter)) cleanup.use(entry.plugin, entry.options?.({ settings, seedPath: seed.path }) as never);
   // unified's types lose the tree type across a plugin list; every transform takes and gives a Root.
