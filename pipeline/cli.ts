@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { buildAll } from './build/build-all.ts';
 import { LexiconError } from './spin/lexicon.ts';
 import { pageSizes } from './render/pdf.ts';
+import { isOutputError } from './build/output-error.ts';
 
 // Builds without a date of their own are stamped with SOURCE_DATE_EPOCH, the reproducible-builds convention.
 function buildDateFromEnvironment(): Date {
@@ -42,7 +43,7 @@ const program = new Command()
         return;
       }
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? `the seeds folder "${options.seeds}" does not exist` : (error as Error).message;
+      const reason = isOutputError(error) ? error.message : code === 'ENOENT' ? `the seeds folder "${options.seeds}" does not exist` : (error as Error).message;
       console.error(`build:all: ${reason}`);
       process.exitCode = 2;
     }

@@ -1,5 +1,4 @@
 // Builds every seed of a folder into out/, one seed at a time; a failing seed fails alone.
-import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSeed, type BuiltBook } from '../index.ts';
 import type { PageSize } from '../render/pdf.ts';
@@ -12,7 +11,10 @@ import type { Options as SpinOptions } from '../transforms/repair-spin.ts';
 import { listSeedFiles, type SeedFile } from './seed-files.ts';
 import { writeBookRecord } from './write-book-record.ts';
 import { writeCatalog } from './write-catalog.ts';
-import { writeAtomic } from './write-atomic.ts';
+import { writeAtomic, writeAllAtomic } from './write-atomic.ts';
+import { readSeed } from './read-seed.ts';
+import { prepareOutputFolder } from './output-folder.ts';
+import { isOutputError } from './output-error.ts';
 
 export interface BuildAllOptions {
   seedsDir: string;
@@ -57,26 +59,33 @@ export interface BuildAllSummary {
 export async function buildAll(options: BuildAllOptions): Promise<BuildAllSummary> {
   if (options.spin) await spinOptions(options.spin); // a bad lexicon stops the build before any seed
   const seeds = await listSeedFiles(options.seedsDir);
-  await mkdir(options.outDir, { recursive: true });
-  // First pass: what recurs across the folder (boilerplate no rule names, seeds scraped twice).
-  const corpus = await gatherFolderStatistics(seeds);
-  const cleanup: CleanupSettings = { ...options.cleanup, corpus, ...(options.spin ? { spin: await spinOptions(options.spin) } : {}) };
+  const lock = await prepareOutputFolder(options.outDir, options.log);
   const results: SeedResult[] = [];
-  for (const seed of seeds) {
-    const result = await buildOne(seed, options, cleanup);
-    options.log(describeResult(result));
-    results.push(result);
+  let catalogLine = '';
+  try {
+    // First pass: what recurs across the folder (boilerplate no rule names, seeds scraped twice).
+    const corpus = await gatherFolderStatistics(seeds, options.seedsDir);
+    const cleanup: CleanupSettings = { ...options.cleanup, corpus, ...(options.spin ? { spin: await spinOptions(options.spin) } : {}) };
+    for (const seed of seeds) {
+      const result = await buildOne(seed, options, cleanup);
+      options.log(describeResult(result));
+      results.push(result);
+    }
+    // The catalog is written under the same lock as the books it lists.
+    catalogLine = await writeCatalog(options.outDir);
+  } finally {
+    await lock.release();
   }
   const failed = results.filter((result) => !result.ok).length;
   options.log(`${results.length} seed${results.length === 1 ? '' : 's'}: ${results.length - failed} built, ${failed} failed → ${options.outDir}`);
   if (seeds.length === 0) options.log(`No .txt or .md seeds found in ${options.seedsDir}.`);
-  options.log(await writeCatalog(options.outDir));
+  options.log(catalogLine);
   return { results, failed };
 }
 
 async function buildOne(seed: SeedFile, options: BuildAllOptions, cleanup: CleanupSettings): Promise<SeedResult> {
   try {
-    const bytes = await readFile(seed.path);
+    const bytes = await readSeed(seed.path, options.seedsDir);
     const built = await buildSeed({ path: seed.path, bytes, kind: seed.kind, slug: seed.slug }, { buildDate: options.buildDate, cleanup, ...(options.pageSize ? { pageSize: options.pageSize } : {}) });
     const outputs = await writeOutputs(built, seed.slug, options.outDir);
     await writeBookRecord(built, outputs, options.outDir, options.buildDate);
@@ -94,7 +103,7 @@ async function writeOutputs(built: BuiltBook, slug: string, outDir: string): Pro
     [`${slug}.pdf`, built.outputs.pdf],
     [`${slug}.report.md`, new TextEncoder().encode(renderChangeReport(built.report, built.book.metadata.title))],
   ];
-  await Promise.all(files.map(([name, bytes]) => writeAtomic(path.join(outDir, name), bytes)));
+  await writeAllAtomic(files.map(([name, bytes]) => [path.join(outDir, name), bytes] as const));
   return files.map(([name]) => name);
 }
 
@@ -116,7 +125,7 @@ function countWords(built: BuiltBook): number {
 
 // User mistakes are one line with what to do; anything else is a bug in the pipeline, said plainly.
 function explain(error: unknown, seed: SeedFile): string {
-  if (isSeedError(error)) return error.message;
+  if (isSeedError(error) || isOutputError(error)) return error.message;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EACCES' || code === 'EPERM') return `${seed.path}: cannot be read (permission denied). Check the file's permissions.`;
   if (code === 'EISDIR') return `${seed.path}: is a folder, not a seed file.`;

@@ -1,17 +1,17 @@
 // The build's first pass over a seeds folder: read and parse every seed (without cleaning it) so
 // the cleanup can learn what recurs across the folder. A seed that cannot be read or parsed is
 // skipped here; the second pass reports it.
-import { readFile } from 'node:fs/promises';
 import { gatherCorpusStatistics, type CorpusSeed, type CorpusStatistics } from '../corpus-statistics.ts';
 import { ingest } from '../ingest.ts';
 import { parseSeed } from '../parse.ts';
 import type { SeedFile } from './seed-files.ts';
+import { readSeed } from './read-seed.ts';
 
-export async function gatherFolderStatistics(seeds: readonly SeedFile[]): Promise<CorpusStatistics> {
+export async function gatherFolderStatistics(seeds: readonly SeedFile[], seedsDir: string): Promise<CorpusStatistics> {
   const parsed: CorpusSeed[] = [];
   for (const seed of seeds) {
     try {
-      const text = ingest(await readFile(seed.path), seed.path);
+      const { text } = ingest(await readSeed(seed.path, seedsDir), seed.path);
       parsed.push({ path: seed.path, tree: parseSeed(text, seed.kind, seed.path).tree });
     } catch {
       // Reported with its reason when the seed itself is built.

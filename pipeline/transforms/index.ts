@@ -26,6 +26,7 @@ import removeLearnedBoilerplate from './remove-learned-boilerplate.ts';
 import removeBoilerplate from './remove-boilerplate.ts';
 import dropCaptions from './drop-captions.ts';
 import typography from './typography.ts';
+import dropUnsafeLinks from './drop-unsafe-links.ts';
 
 export interface TransformEntry {
   /** Rule id, also the file name and the key to switch the transform off. */
@@ -40,6 +41,7 @@ export interface TransformEntry {
 
 export const transforms: readonly TransformEntry[] = [
   { id: 'strip-html', plugin: stripHtml },
+  { id: 'drop-unsafe-links', plugin: dropUnsafeLinks },
   { id: 'repair-mojibake', plugin: repairMojibake },
   { id: 'remove-invisible-characters', plugin: removeInvisibleCharacters },
   { id: 'resolve-spintax', plugin: resolveSpintax },

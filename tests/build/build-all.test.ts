@@ -12,7 +12,7 @@ describe('build:all with broken seeds among good ones', async () => {
   await mkdir(seeds);
   await writeFile(path.join(seeds, 'good one.txt'), 'A Good Title\n\nA good paragraph.\n');
   await writeFile(path.join(seeds, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-  await writeFile(path.join(seeds, 'latin.txt'), new Uint8Array([0x54, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0x0a, 0x93, 0x48, 0x69, 0x94]));
+  await writeFile(path.join(seeds, 'latin.txt'), new Uint8Array([0x48, 0x69, 0x93, 0x20, 0xff]));
   await writeFile(path.join(seeds, 'empty.md'), '');
   await writeFile(path.join(seeds, 'bad-yaml.md'), '---\ntitle: [oops\n---\n\nBody.\n');
   await writeFile(path.join(seeds, 'notes.docx'), 'not a seed type');
@@ -29,7 +29,7 @@ describe('build:all with broken seeds among good ones', async () => {
 
   it('names each broken file with what is wrong', () => {
     expect(result.stdout).toContain(`✗ ${path.join(seeds, 'binary.txt')}: is not a text file`);
-    expect(result.stdout).toContain(`✗ ${path.join(seeds, 'latin.txt')}: is not valid UTF-8 text`);
+    expect(result.stdout).toContain(`✗ ${path.join(seeds, 'latin.txt')}: is not valid UTF-8 (byte 0x93 on line 1)`);
     expect(result.stdout).toContain(`✗ ${path.join(seeds, 'empty.md')}: is empty`);
     expect(result.stdout).toContain(`✗ ${path.join(seeds, 'bad-yaml.md')}: has front matter that is not valid YAML`);
     expect(result.stdout).toMatch(/5 seeds: 1 built, 4 failed/);
