@@ -1,5 +1,5 @@
 // Runs the real command line in a child process, as a user would, and captures what it says.
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../../pipeline/cli.ts', import.meta.url));
@@ -10,9 +10,15 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runBuildAll(args: string[]): Promise<CliResult> {
+export interface RunOptions {
+  /** Run as this user (needs root): lets a test see permission errors that root would not get. */
+  uid?: number;
+  gid?: number;
+}
+
+export function runBuildAll(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', cli, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', cli, ...args], { maxBuffer: 64 * 1024 * 1024, ...options }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -28,4 +34,44 @@ export function runCatalog(args: string[]): Promise<CliResult> {
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+export interface RunningBuild {
+  child: ChildProcess;
+  /** Resolves when stdout has a line matching `pattern`. */
+  waitForLine(pattern: RegExp): Promise<string>;
+  /** Resolves when the build exits, with its exit code (or 128 + signal number if killed). */
+  finished: Promise<CliResult>;
+}
+
+/** Starts build:all without waiting for it, so a test can interrupt it or race another build. */
+export function startBuildAll(args: string[]): RunningBuild {
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    for (const waiter of [...waiters]) {
+      const line = stdout.split('\n').find((candidate) => waiter.pattern.test(candidate));
+      if (line !== undefined) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(line);
+      }
+    }
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const signals: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+  const finished = new Promise<CliResult>((resolve) => {
+    child.on('close', (code, signal) => resolve({ code: code ?? 128 + (signals[signal ?? ''] ?? 0), stdout, stderr }));
+  });
+  return {
+    child,
+    finished,
+    waitForLine: (pattern) =>
+      new Promise((resolve, reject) => {
+        waiters.push({ pattern, resolve });
+        void finished.then((result) => reject(new Error(`build ended before printing ${pattern}:\n${result.stdout}${result.stderr}`)));
+      }),
+  };
 }

@@ -1,0 +1,159 @@
+// Faults around a build: interrupts, crashes, a second build on the same out/, an output folder that cannot be written.
+import { spawnSync } from 'node:child_process';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { lockFileName } from '../../pipeline/build/lock.ts';
+import { runBuildAll, startBuildAll } from '../helpers/run-cli.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+async function seedsFolder(root: string, count: number): Promise<string> {
+  const seeds = path.join(root, 'seeds');
+  await mkdir(seeds, { recursive: true });
+  for (let index = 1; index <= count; index += 1) {
+    const paragraphs = Array.from({ length: 60 }, (_, line) => `Paragraph ${line + 1} of book ${index}, with enough words to fill a line or two of the page.`);
+    await writeFile(path.join(seeds, `book ${index}.txt`), `Book Number ${index}\n\n${paragraphs.join('\n\n')}\n`);
+  }
+  return seeds;
+}
+
+/** Every output present is whole: PDFs end with their trailer, EPUBs open as zips, Markdown has its front matter. */
+async function expectOnlyWholeOutputs(out: string): Promise<string[]> {
+  const names = await readdir(out);
+  expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  for (const name of names) {
+    const bytes = await readFile(path.join(out, name));
+    if (name.endsWith('.pdf')) expect(bytes.subarray(-7).toString('latin1'), name).toMatch(/%%EOF\s*$/);
+    if (name.endsWith('.epub')) await expect(JSZip.loadAsync(bytes), name).resolves.toBeDefined();
+    if (name.endsWith('.md')) expect(bytes.toString('utf8'), name).toMatch(/^---\n[\s\S]*\n---\n/);
+  }
+  return names;
+}
+
+describe('a second build on the same out/', () => {
+  it('is refused with the running build named, while the first finishes untouched', async () => {
+    const root = await tempDir('lock');
+    const seeds = await seedsFolder(root, 2);
+    // A long seed built last keeps the first build busy while the second one starts up.
+    const paragraphs = Array.from({ length: 8000 }, (_, line) => `Paragraph ${line + 1} of a long book.`);
+    await writeFile(path.join(seeds, 'zz long.txt'), `A Long Book\n\n${paragraphs.join('\n\n')}\n`);
+    const out = path.join(root, 'out');
+    const first = startBuildAll(['--seeds', seeds, '--out', out]);
+    await first.waitForLine(/^✓ /);
+    const second = await runBuildAll(['--seeds', seeds, '--out', out]);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain(`build:all: ${out}: another build (pid ${first.child.pid}, started `);
+    expect(second.stderr).toMatch(/Wait for it to finish or choose another folder with --out/);
+    const result = await first.finished;
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(await expectOnlyWholeOutputs(out)).toHaveLength(9);
+  });
+
+  it('takes over a lock whose build is no longer running, and says so', async () => {
+    const root = await tempDir('stale-lock');
+    const seeds = await seedsFolder(root, 1);
+    const out = path.join(root, 'out');
+    await mkdir(out);
+    const deadPid = spawnSync(process.execPath, ['-e', '']).pid;
+    await writeFile(path.join(out, lockFileName), JSON.stringify({ pid: deadPid, started: '2020-01-01T00:00:00.000Z' }));
+    await writeFile(path.join(out, `book-1.pdf.${deadPid}.3.tmp`), '%PDF-1.7 half a book');
+    const result = await runBuildAll(['--seeds', seeds, '--out', out]);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain(`Note: removed the lock of an earlier build (pid ${deadPid}) that is no longer running.`);
+    expect(result.stdout).toContain('Note: removed 1 unfinished file left by an interrupted build.');
+    expect((await readdir(out)).sort()).toEqual(['book-1.epub', 'book-1.md', 'book-1.pdf']);
+  });
+});
+
+describe('an interrupted build', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s: exits %i, leaving only whole outputs, no temporary file and no lock', async (signal, code) => {
+    const root = await tempDir(`interrupt-${signal}`);
+    const seeds = await seedsFolder(root, 4);
+    const out = path.join(root, 'out');
+    const build = startBuildAll(['--seeds', seeds, '--out', out]);
+    await build.waitForLine(/^✓ /);
+    build.child.kill(signal);
+    const result = await build.finished;
+    expect(result.code).toBe(code);
+    expect(result.stderr).toContain(`build:all: interrupted (${signal}); outputs already written are whole, unfinished ones were removed.`);
+    const names = await expectOnlyWholeOutputs(out);
+    expect(names).not.toContain(lockFileName);
+    expect(names.length).toBeLessThan(12);
+  });
+
+  it('killed outright (a crash), leaves no truncated output, and the next build clears what it left', async () => {
+    const root = await tempDir('crash');
+    const seeds = await seedsFolder(root, 3);
+    const out = path.join(root, 'out');
+    const build = startBuildAll(['--seeds', seeds, '--out', out]);
+    await build.waitForLine(/^✓ /);
+    build.child.kill('SIGKILL');
+    await build.finished;
+    const names = await readdir(out);
+    for (const name of names.filter((file) => /\.(pdf|epub|md)$/.test(file))) {
+      const bytes = await readFile(path.join(out, name));
+      if (name.endsWith('.pdf')) expect(bytes.subarray(-7).toString('latin1'), name).toMatch(/%%EOF\s*$/);
+    }
+    const again = await runBuildAll(['--seeds', seeds, '--out', out]);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect((await expectOnlyWholeOutputs(out)).sort()).toEqual(['book-1', 'book-2', 'book-3'].flatMap((slug) => [`${slug}.epub`, `${slug}.md`, `${slug}.pdf`]));
+  });
+});
+
+describe('an output folder that cannot be written', () => {
+  it('a file where out/ should be: one clear line, exit 2', async () => {
+    const root = await tempDir('out-file');
+    const seeds = await seedsFolder(root, 1);
+    const out = path.join(root, 'out');
+    await writeFile(out, 'I am a file');
+    const result = await runBuildAll(['--seeds', seeds, '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(`build:all: ${out}: cannot be written (a file stands where a folder should be). Choose another output folder with --out.`);
+  });
+
+  // Root reads and writes through any permission bits, so as root the permission cases run the build
+  // as the unprivileged user "nobody"; where that user cannot reach the project they are skipped.
+  const asUser = unprivilegedUser();
+  it.skipIf(asUser === undefined)('out/ without write permission: one clear line, exit 2, nothing written', async () => {
+    const root = await tempDir('out-readonly');
+    await chmod(root, 0o755);
+    const seeds = await seedsFolder(root, 1);
+    const out = path.join(root, 'out');
+    await mkdir(out, { mode: 0o555 });
+    await chmod(out, 0o555);
+    const result = await runBuildAll(['--seeds', seeds, '--out', out], asUser);
+    expect(result.code, result.stdout + result.stderr).toBe(2);
+    expect(result.stderr.trim()).toBe(`build:all: ${out}: cannot be written (permission denied). Make the output folder writable or choose another with --out.`);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it.skipIf(asUser === undefined)('an unreadable seed fails alone, saying how to fix it', async () => {
+    const root = await tempDir('unreadable');
+    await chmod(root, 0o777);
+    const seeds = await seedsFolder(root, 2);
+    await chmod(seeds, 0o755);
+    await chmod(path.join(seeds, 'book 1.txt'), 0o000);
+    const out = path.join(root, 'out');
+    const result = await runBuildAll(['--seeds', seeds, '--out', out], asUser);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`✗ ${path.join(seeds, 'book 1.txt')}: cannot be read (permission denied). Make it readable (chmod a+r) or remove it from the seeds folder.`);
+    expect(result.stdout).toContain(`✓ ${path.join(seeds, 'book 2.txt')} → book-2`);
+  });
+});
+
+/**
+ * How to run a build that permission bits apply to: as ourselves when we are not root; as root, as
+ * "nobody" if that user can run the command line here; undefined (skip) otherwise.
+ */
+function unprivilegedUser(): { uid: number; gid: number } | {} | undefined {
+  if (process.getuid?.() !== 0) return {};
+  const nobody = { uid: 65534, gid: 65534 };
+  const cli = fileURLToPath(new URL('../../pipeline/cli.ts', import.meta.url));
+  const probe = spawnSync(process.execPath, ['--import', 'tsx', cli, '--help'], nobody);
+  return probe.status === 0 ? nobody : undefined;
+}
