@@ -108,12 +108,18 @@ function readFrontMatter(source: string, seedPath: string): FrontMatter {
   return value as FrontMatter;
 }
 
+const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
 // Raw HTML in a seed is text the user wrote, not markup we trust: keep it, literally, as text.
 function literalizeHtml(tree: Root): void {
   visit(tree, 'html', (node, index, parent) => {
     if (!parent || index === undefined) return;
-    const text: Text = { type: 'text', value: node.value, ...(node.position ? { position: node.position } : {}) };
-    const replacement = parent.type === 'root' ? ({ type: 'paragraph', children: [text] } satisfies Paragraph) : text;
+    // An HTML block keeps the line end that closed it: not part of what the user wrote.
+    const flow = flowParents.has(parent.type);
+    const value = flow ? node.value.replace(/\n+$/, '') : node.value;
+    const text: Text = { type: 'text', value, ...(node.position ? { position: node.position } : {}) };
+    // Where blocks stand (the root, a list item, a quote), the text needs a paragraph around it to be valid mdast.
+    const replacement = flow ? ({ type: 'paragraph', children: [text] } satisfies Paragraph) : text;
     parent.children.splice(index, 1, replacement as never);
   });
 }

@@ -53,4 +53,13 @@ describe('parse: Markdown', () => {
     });
     expect(types).not.toContain('html');
   });
+
+  // Found by the idempotence property: the text stood bare in the list item, and kept the block's line end.
+  it('wraps raw HTML that stands as a block inside a list item or quote in a paragraph', () => {
+    const { tree } = parseSeed('* <!-- *\n\n> <div>\n', 'markdown', 'c.md');
+    const list = tree.children[0];
+    const quote = tree.children[1];
+    expect(list?.type === 'list' && list.children[0]?.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '<!-- *' }] });
+    expect(quote?.type === 'blockquote' && quote.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '<div>' }] });
+  });
 });
