@@ -122,4 +122,18 @@ function literalizeHtml(tree: Root): void {
     const replacement = flow ? ({ type: 'paragraph', children: [text] } satisfies Paragraph) : text;
     parent.children.splice(index, 1, replacement as never);
   });
+  mergeAdjacentText(tree);
+}
+
+// "<b> a" was html + text: as one text node (as a parser would give) the rules see the words with their spaces.
+function mergeAdjacentText(tree: Root): void {
+  visit(tree, 'text', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const next = parent.children[index + 1];
+    if (next?.type !== 'text') return;
+    node.value += next.value;
+    if (node.position && next.position) node.position = { start: node.position.start, end: next.position.end };
+    parent.children.splice(index + 1, 1);
+    return index;
+  });
 }

@@ -1,6 +1,6 @@
 // strip-html: stray HTML from a scrape becomes text: tags go (block tags and <br> leave a space),
 // entities become the characters they name.
-import type { Root, Text } from 'mdast';
+import type { Paragraph, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { decodeHTML } from 'entities';
@@ -31,6 +31,7 @@ const stripHtml: Plugin<[Options?], Root> = function (options) {
   const tagNames = new Set((options?.tags ?? defaultTags).map((name) => name.toLowerCase()));
   const tag = /<\/?([a-z][a-z\d]*)(?:\s[^<>]*)?\/?>/gi;
   return function (tree, file) {
+    const emptied = new Set<Paragraph>();
     visit(tree, 'text', (node: Text, index, parent) => {
       let value = node.value
         .replace(comment, '')
@@ -54,6 +55,14 @@ const stripHtml: Plugin<[Options?], Root> = function (options) {
       if (value === node.value) return;
       reportChange(file, { ruleId, reason: 'Turned stray HTML tags and entities into text', node, actual: node.value, expected: value });
       node.value = value;
+      if (value.trim() === '' && parent?.type === 'paragraph') emptied.add(parent);
+    });
+    // A paragraph that was only markup is gone, not left as an empty block (which would print as a blank line).
+    visit(tree, 'paragraph', (node, index, parent) => {
+      if (!emptied.has(node) || !parent || index === undefined) return;
+      if (node.children.some((child) => child.type !== 'text' || child.value.trim() !== '')) return;
+      parent.children.splice(index, 1);
+      return index;
     });
   };
 };

@@ -17,13 +17,18 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
   return new Uint8Array([...(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), ...body]);
 }
 
-/** Text full of Markdown and HTML syntax that must stay literal in a plain-text seed. */
-export const syntaxLines = [
+/** Markdown syntax that must stay literal text in a plain-text seed, in every format. */
+export const markdownSyntaxLines = [
   'Stars *not emphasis* and _not either_ and # not a heading',
-  '<script>alert("boo")</script> stays text, as do &amp; and &copy;',
-  '[click me](javascript:alert(1)) and <!-- not a comment --> and `not code`',
+  '[click me](javascript:alert(1)) and `not code` and ![no](image.png)',
   '> not a quote, 1. not a list, | not | a table |',
 ];
+/**
+ * HTML in a plain-text seed: the strip-html cleanup rule removes tags, comments and script elements
+ * as scraping residue and decodes entities, reporting each change; it must never reach a format as markup.
+ */
+export const htmlSyntaxLine = '<script>alert("boo")</script> and <b>bold</b> and &amp; and <!-- a comment --> end';
+const syntaxLines = [markdownSyntaxLines[0], htmlSyntaxLine, ...markdownSyntaxLines.slice(1)];
 
 export const rtlAndEmoji = 'שלום עולם and مرحبا بالعالم, q\u0307\u0323 and e\u0301 combined, emoji 👩🏽‍🚀 🇺🇦 ✨';
 
@@ -38,10 +43,10 @@ export const hostileSeeds: HostileSeed[] = [
   { name: 'windows-1252.txt', bytes: iconv.encode('Old Windows\n\n\u201cIt\u2019s fine,\u201d she said \u2014 caf\u00e9, na\u00efve, r\u00e9sum\u00e9.\n', 'windows-1252'), expect: { slug: 'windows-1252' } },
   { name: 'latin-1.txt', bytes: iconv.encode('Vieux Texte\n\nLe ch\u00e2teau est tr\u00e8s \u00e9l\u00e9gant, \u00e0 c\u00f4t\u00e9 de la for\u00eat. Gar\u00e7on!\n', 'latin1'), expect: { slug: 'latin-1' } },
   { name: 'crlf.txt', bytes: 'Windows Lines\r\n\r\nFirst line\r\nof one paragraph.\r\n\r\nSecond paragraph.\r\n', expect: { slug: 'crlf' } },
-  { name: 'lone-cr.txt', bytes: 'Old Mac Lines\r\rFirst line\rof one paragraph.\r\rSecond paragraph.\r', expect: { slug: 'lone-cr' } },
+  { name: 'lone-cr.txt', bytes: 'Old Mac Lines\r\rOne line\rof a paragraph.\r\rAnother paragraph.\r', expect: { slug: 'lone-cr' } },
   { name: 'controls.txt', bytes: 'Stray Controls\n\nA NUL\u0000 here, a bell\u0007 there, an escape\u001b too.\fAfter a form feed.\n', expect: { slug: 'controls' } },
   { name: 'syntax.txt', bytes: `Syntax & <Symbols>\n\n${syntaxLines.join('\n\n')}\n`, expect: { slug: 'syntax' } },
-  { name: 'syntax markup.md', bytes: `# Raw HTML & links\n\n${syntaxLines[1]}\n\n<div onclick="alert(2)">a div</div>\n\n[a bad link](javascript:alert(1)) and [a good one](https://example.org/)\n`, expect: { slug: 'syntax-markup' } },
+  { name: 'syntax markup.md', bytes: `# Raw HTML & links\n\n${htmlSyntaxLine}\n\n<div onclick="alert(2)">a div</div>\n\n[a bad link](javascript:alert(1)) and [a good one](https://example.org/)\n`, expect: { slug: 'syntax-markup' } },
   { name: 'rtl and emoji.txt', bytes: `Scripts 🌍\n\n${rtlAndEmoji}\n`, expect: { slug: 'rtl-and-emoji' } },
   { name: 'Café – notes.txt', bytes: 'Unicode Name\n\nA seed whose file name has an accent and a dash.\n', expect: { slug: 'cafe-notes' } },
   { name: '日本語.txt', bytes: 'No Latin Name\n\nA seed whose name has no Latin letters.\n', expect: { slug: 'seed' } },
@@ -51,7 +56,7 @@ export const hostileSeeds: HostileSeed[] = [
   { name: 'bad-yaml.md', bytes: '---\ntitle: [unclosed\n---\n\nBody.\n', expect: { problem: /has front matter that is not valid YAML \(front matter line 1\)/ } },
   { name: 'list-yaml.md', bytes: '---\n- one\n- two\n---\n\nBody.\n', expect: { problem: /has front matter that is not a set of "key: value" lines/ } },
   { name: 'outside-link.txt', linkTo: '../secret.txt', expect: { problem: /is a link to .*secret\.txt, outside the seeds folder; it was not read/ } },
-  { name: 'inside-link.txt', linkTo: 'crlf.txt', expect: { slug: 'inside-link' } },
+  { name: 'inside-link.txt', linkTo: 'a-folder/linked.txt', expect: { slug: 'inside-link' } },
   { name: 'dangling-link.txt', linkTo: 'nowhere.txt', expect: { problem: /could not be found \(a broken link/ } },
   { name: 'folder-link.md', linkTo: 'a-folder', expect: { problem: /is a folder, not a seed file/ } },
 ];
@@ -60,6 +65,7 @@ export const hostileSeeds: HostileSeed[] = [
 export async function writeHostileSeeds(seedsDir: string): Promise<void> {
   await mkdir(seedsDir, { recursive: true });
   await mkdir(path.join(seedsDir, 'a-folder'));
+  await writeFile(path.join(seedsDir, 'a-folder', 'linked.txt'), 'Linked Inside\n\nA seed reached through a link that stays inside the folder.\n');
   await writeFile(path.join(seedsDir, '..', 'secret.txt'), 'Secret\n\nA file outside the seeds folder that must never be read.\n');
   for (const seed of hostileSeeds) {
     const target = path.join(seedsDir, seed.name);
