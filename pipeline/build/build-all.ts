@@ -1,4 +1,5 @@
 // Builds every seed of a folder into out/, one seed at a time; a failing seed fails alone.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSeed, type BuiltBook } from '../index.ts';
 import type { PageSize } from '../render/pdf.ts';
