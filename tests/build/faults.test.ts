@@ -48,7 +48,7 @@ describe('a second build on the same out/', () => {
     expect(second.stderr).toMatch(/Wait for it to finish or choose another folder with --out/);
     const result = await first.finished;
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    expect(await expectOnlyWholeOutputs(out)).toHaveLength(9);
+    expect(await expectOnlyWholeOutputs(out)).toHaveLength(12);
   });
 
   it('takes over a lock whose build is no longer running, and says so', async () => {
@@ -63,7 +63,7 @@ describe('a second build on the same out/', () => {
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain(`Note: removed the lock of an earlier build (pid ${deadPid}) that is no longer running.`);
     expect(result.stdout).toContain('Note: removed 1 unfinished file left by an interrupted build.');
-    expect((await readdir(out)).sort()).toEqual(['book-1.epub', 'book-1.md', 'book-1.pdf']);
+    expect((await readdir(out)).sort()).toEqual(['book-1.epub', 'book-1.md', 'book-1.pdf', 'book-1.report.md']);
   });
 });
 
@@ -83,7 +83,7 @@ describe('an interrupted build', () => {
     expect(result.stderr).toContain(`build:all: interrupted (${signal}); outputs already written are whole, unfinished ones were removed.`);
     const names = await expectOnlyWholeOutputs(out);
     expect(names).not.toContain(lockFileName);
-    expect(names.length).toBeLessThan(12);
+    expect(names.length).toBeLessThan(16);
   });
 
   it('killed outright (a crash), leaves no truncated output, and the next build clears what it left', async () => {
@@ -101,7 +101,7 @@ describe('an interrupted build', () => {
     }
     const again = await runBuildAll(['--seeds', seeds, '--out', out]);
     expect(again.code, again.stdout + again.stderr).toBe(0);
-    expect((await expectOnlyWholeOutputs(out)).sort()).toEqual(['book-1', 'book-2', 'book-3'].flatMap((slug) => [`${slug}.epub`, `${slug}.md`, `${slug}.pdf`]));
+    expect((await expectOnlyWholeOutputs(out)).sort()).toEqual(['book-1', 'book-2', 'book-3'].flatMap((slug) => [`${slug}.epub`, `${slug}.md`, `${slug}.pdf`, `${slug}.report.md`]));
   });
 });
 
