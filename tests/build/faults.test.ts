@@ -27,7 +27,8 @@ async function expectOnlyWholeOutputs(out: string): Promise<string[]> {
     const bytes = await readFile(path.join(out, name));
     if (name.endsWith('.pdf')) expect(bytes.subarray(-7).toString('latin1'), name).toMatch(/%%EOF\s*$/);
     if (name.endsWith('.epub')) await expect(JSZip.loadAsync(bytes), name).resolves.toBeDefined();
-    if (name.endsWith('.md')) expect(bytes.toString('utf8'), name).toMatch(/^---\n[\s\S]*\n---\n/);
+    if (name.endsWith('.report.md')) expect(bytes.toString('utf8'), name).toMatch(/^# Cleanup report: /);
+    else if (name.endsWith('.md')) expect(bytes.toString('utf8'), name).toMatch(/^---\n[\s\S]*\n---\n/);
   }
   return names;
 }
