@@ -11,7 +11,7 @@ import './file-data.ts';
 
 const defaultLanguage = 'en';
 
-export function describeBook(tree: Root, file: VFile, slug: string): BookMetadata {
+export function describeBook(tree: Root, file: VFile, slug: string, configuredLanguage?: string): BookMetadata {
   const frontMatter: FrontMatter = file.data.frontMatter ?? {};
   const found = file.data.foundMetadata ?? {};
   const heading = leadingTitleHeading(tree);
@@ -20,7 +20,8 @@ export function describeBook(tree: Root, file: VFile, slug: string): BookMetadat
 
   const metadata: BookMetadata = {
     title,
-    language: text(frontMatter.language) ?? text(frontMatter.lang) ?? found.language ?? detectLanguage(toString(tree)) ?? defaultLanguage,
+    // A language set in the config or the seed's `ebook:` block is the user's word, so it wins over detection.
+    language: text(frontMatter.language) ?? text(frontMatter.lang) ?? found.language ?? configuredLanguage ?? detectLanguage(toString(tree)) ?? defaultLanguage,
     slug,
   };
   const author = text(frontMatter.author) ?? found.author;

@@ -4,14 +4,15 @@
 import { gatherCorpusStatistics, type CorpusSeed, type CorpusStatistics } from '../corpus-statistics.ts';
 import { ingest } from '../ingest.ts';
 import { parseSeed } from '../parse.ts';
+import path from 'node:path';
 import type { SeedFile } from './seed-files.ts';
 import { readSeed } from './read-seed.ts';
 
-export async function gatherFolderStatistics(seeds: readonly SeedFile[], seedsDir: string): Promise<CorpusStatistics> {
+export async function gatherFolderStatistics(seeds: readonly SeedFile[]): Promise<CorpusStatistics> {
   const parsed: CorpusSeed[] = [];
   for (const seed of seeds) {
     try {
-      const { text } = ingest(await readSeed(seed.path, seedsDir), seed.path);
+      const { text } = ingest(await readSeed(seed.path, seed.folder ?? path.dirname(seed.path)), seed.path);
       parsed.push({ path: seed.path, tree: parseSeed(text, seed.kind, seed.path).tree });
     } catch {
       // Reported with its reason when the seed itself is built.

@@ -23,8 +23,8 @@ interface LockOwner {
   started: string;
 }
 
-export async function acquireBuildLock(outDir: string): Promise<BuildLock> {
-  const lockPath = path.join(outDir, lockFileName);
+export async function acquireBuildLock(outDir: string, fileName = lockFileName): Promise<BuildLock> {
+  const lockPath = path.join(outDir, fileName);
   let tookOverFrom: number | undefined;
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const owner: LockOwner = { pid: process.pid, started: new Date().toISOString() };

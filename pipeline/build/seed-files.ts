@@ -9,20 +9,23 @@ export interface SeedFile {
   path: string;
   kind: SeedKind;
   slug: string;
+  /** The seed folder it was found in; a link out of it is refused. Its own folder when absent. */
+  folder?: string;
 }
 
-export async function listSeedFiles(seedsDir: string): Promise<SeedFile[]> {
-  const entries = await readdir(seedsDir, { withFileTypes: true });
-  const names = entries
-    .filter((entry) => !entry.name.startsWith('.') && (entry.isFile() || entry.isSymbolicLink()))
-    .map((entry) => entry.name)
-    .filter((name) => kindOf(name) !== undefined)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const taken = new Set<string>();
-  return names.map((name) => {
-    const slug = uniqueSlug(slugFromFileName(name), taken);
-    return { path: path.join(seedsDir, name), kind: kindOf(name)!, slug };
-  });
+/** Seeds of one or more folders, in a stable order; slugs are unique across all the folders. */
+export async function listSeedFiles(seedsDirs: string | readonly string[], taken = new Set<string>()): Promise<SeedFile[]> {
+  const seeds: SeedFile[] = [];
+  for (const seedsDir of typeof seedsDirs === 'string' ? [seedsDirs] : seedsDirs) {
+    const entries = await readdir(seedsDir, { withFileTypes: true });
+    const names = entries
+      .filter((entry) => !entry.name.startsWith('.') && (entry.isFile() || entry.isSymbolicLink()))
+      .map((entry) => entry.name)
+      .filter((name) => kindOf(name) !== undefined)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of names) seeds.push({ path: path.join(seedsDir, name), kind: kindOf(name)!, slug: uniqueSlug(slugFromFileName(name), taken), folder: seedsDir });
+  }
+  return seeds;
 }
 
 export function kindOf(fileName: string): SeedKind | undefined {

@@ -36,7 +36,7 @@ function install(): void {
   for (const [signal, code] of Object.entries(exitCodes)) {
     process.once(signal, () => {
       runCleanups();
-      process.stderr.write(`build:all: interrupted (${signal}); outputs already written are whole, unfinished ones were removed.\n`);
+      process.stderr.write(`build: interrupted (${signal}); outputs already written are whole, unfinished ones were removed.\n`);
       process.exit(code);
     });
   }

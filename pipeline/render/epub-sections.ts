@@ -1,4 +1,5 @@
-// EPUB sections: the cleaned tree cut into XHTML files at depth-2 headings (long books only),
+// EPUB sections: the cleaned tree cut into XHTML files at depth-2 headings (long books only; a
+// collection at its members' depth-1 headings),
 // with ids on the headings and the navigation entries that point at them.
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -33,16 +34,20 @@ const emptyOptions: SectionBookOptions = {};
 
 export function sectionBook(tree: Root, bookTitle: string, options: SectionBookOptions = emptyOptions): { sections: EpubSection[]; nav: NavEntry[] } {
   const splitWords = options.splitWords ?? 2500;
+  // A collection (pipeline/collection.ts) opens each member with a depth-1 heading: every member is
+  // a file of its own whatever its length, and its depth-2 headings nest under it in the contents.
+  const collection = tree.children.filter((node) => node.type === 'heading' && node.depth === 1).length >= 2;
+  const top = collection ? 1 : 2;
   const slugger = new GithubSlugger();
   // Copies, not edits: the same tree goes to the other renderers.
-  const nodes = tree.children.map((node): RootContent => (node.type === 'heading' && node.depth >= 2 ? withId(node, headingId(node, slugger)) : node));
-  const chapterHeadings = nodes.filter((node) => node.type === 'heading' && node.depth === 2).length;
+  const nodes = tree.children.map((node): RootContent => (node.type === 'heading' && node.depth >= top ? withId(node, headingId(node, slugger)) : node));
+  const chapterHeadings = nodes.filter((node) => node.type === 'heading' && node.depth === top).length;
   const words = toString(tree).split(/\s+/).filter(Boolean).length;
-  const split = chapterHeadings >= 2 && words >= splitWords;
+  const split = collection || (chapterHeadings >= 2 && words >= splitWords);
 
   const groups: RootContent[][] = [[]];
   for (const node of nodes) {
-    if (split && node.type === 'heading' && node.depth === 2 && groups.at(-1)!.length > 0) groups.push([]);
+    if (split && node.type === 'heading' && node.depth === top && groups.at(-1)!.length > 0) groups.push([]);
     groups.at(-1)!.push(node);
   }
   const filenames = groups.map((_, index) => (groups.length === 1 ? 'text.xhtml' : `text-${index + 1}.xhtml`));
@@ -55,21 +60,22 @@ export function sectionBook(tree: Root, bookTitle: string, options: SectionBookO
       body: hastToXhtml(treeToHast({ type: 'root', children })),
     };
   });
-  return { sections, nav: navigation(groups, filenames, bookTitle) };
+  return { sections, nav: navigation(groups, filenames, collection ? undefined : bookTitle, top) };
 }
 
-/** The title opens the list; depth-2 headings follow, with their depth-3 headings inside. */
-function navigation(groups: RootContent[][], filenames: string[], bookTitle: string): NavEntry[] {
-  const entries: NavEntry[] = [{ title: bookTitle, href: filenames[0]!, children: [] }];
+/** The title opens the list (not for a collection, whose members are the list); `top` headings follow, with the next depth inside. */
+function navigation(groups: RootContent[][], filenames: string[], bookTitle: string | undefined, top: number): NavEntry[] {
+  const entries: NavEntry[] = bookTitle === undefined ? [] : [{ title: bookTitle, href: filenames[0]!, children: [] }];
+  const firstNested = entries.length;
   groups.forEach((children, index) => {
     const filename = filenames[index]!;
     children.forEach((node, position) => {
-      if (node.type !== 'heading' || node.depth < 2 || node.depth > 3) return;
+      if (node.type !== 'heading' || node.depth < top || node.depth > top + 1) return;
       const id = node.data?.hProperties?.['id'];
       const href = position === 0 || typeof id !== 'string' ? filename : `${filename}#${id}`;
       const entry: NavEntry = { title: toString(node), href, children: [] };
       const parent = entries.at(-1);
-      if (node.depth === 3 && parent && entries.length > 1) parent.children.push(entry);
+      if (node.depth === top + 1 && parent && entries.length > firstNested) parent.children.push(entry);
       else entries.push(entry);
     });
   });

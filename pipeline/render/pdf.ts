@@ -56,7 +56,9 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<Uint8A
 
   // The title is on the title page; the body starts with what follows it.
   const [first, ...rest] = book.tree.children;
-  const body: RootContent[] = first?.type === 'heading' && first.depth === 1 ? rest : book.tree.children;
+  // A collection has a depth-1 heading per member (pipeline/collection.ts): each is a chapter, none is dropped.
+  const chapterHeadings = book.tree.children.filter((node) => node.type === 'heading' && node.depth === 1).length;
+  const body: RootContent[] = first?.type === 'heading' && first.depth === 1 && chapterHeadings <= 1 ? rest : book.tree.children;
   const headings = body.filter((node) => node.type === 'heading').map((node) => ({ text: toString(node).trim(), depth: node.depth }));
   let contents: { plan: ReturnType<typeof planContents>; firstPage: number; struct: ReturnType<typeof doc.struct> } | undefined;
   if (headings.length > 0) {

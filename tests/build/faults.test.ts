@@ -47,7 +47,7 @@ describe('a second build on the same out/', () => {
     await first.waitForLine(/^✓ /);
     const second = await runBuildAll(['--seeds', seeds, '--out', out]);
     expect(second.code).toBe(2);
-    expect(second.stderr).toContain(`build:all: ${out}: another build (pid ${first.child.pid}, started `);
+    expect(second.stderr).toContain(`build: ${out}: another build (pid ${first.child.pid}, started `);
     expect(second.stderr).toMatch(/Wait for it to finish or choose another folder with --out/);
     const result = await first.finished;
     expect(result.code, result.stdout + result.stderr).toBe(0);
@@ -83,7 +83,7 @@ describe('an interrupted build', () => {
     build.child.kill(signal);
     const result = await build.finished;
     expect(result.code).toBe(code);
-    expect(result.stderr).toContain(`build:all: interrupted (${signal}); outputs already written are whole, unfinished ones were removed.`);
+    expect(result.stderr).toContain(`build: interrupted (${signal}); outputs already written are whole, unfinished ones were removed.`);
     const names = await expectOnlyWholeOutputs(out);
     expect(names).not.toContain(lockFileName);
     expect(names.length).toBeLessThan(16);
@@ -116,7 +116,7 @@ describe('an output folder that cannot be written', () => {
     await writeFile(out, 'I am a file');
     const result = await runBuildAll(['--seeds', seeds, '--out', out]);
     expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe(`build:all: ${out}: cannot be written (a file stands where a folder should be). Choose another output folder with --out.`);
+    expect(result.stderr.trim()).toBe(`build: ${out}: cannot be written (a file stands where a folder should be). Choose another output folder with --out.`);
   });
 
   // Root reads and writes through any permission bits, so as root the permission cases run the build
@@ -131,7 +131,7 @@ describe('an output folder that cannot be written', () => {
     await chmod(out, 0o555);
     const result = await runBuildAll(['--seeds', seeds, '--out', out], asUser);
     expect(result.code, result.stdout + result.stderr).toBe(2);
-    expect(result.stderr.trim()).toBe(`build:all: ${out}: cannot be written (permission denied). Make the output folder writable or choose another with --out.`);
+    expect(result.stderr.trim()).toBe(`build: ${out}: cannot be written (permission denied). Make the output folder writable or choose another with --out.`);
     expect(await readdir(out)).toEqual([]);
   });
 

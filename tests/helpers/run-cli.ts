@@ -3,6 +3,8 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../../pipeline/cli.ts', import.meta.url));
+// Resolved here, so the command also runs from a temporary folder as its working directory.
+const tsxLoader = import.meta.resolve('tsx');
 
 export interface CliResult {
   code: number;
@@ -11,6 +13,8 @@ export interface CliResult {
 }
 
 export interface RunOptions {
+  /** Working folder of the command (a temporary project root with its own config file). */
+  cwd?: string;
   /** Run as this user (needs root): lets a test see permission errors that root would not get. */
   uid?: number;
   gid?: number;
@@ -18,7 +22,7 @@ export interface RunOptions {
 
 export function runBuildAll(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', cli, ...args], { maxBuffer: 64 * 1024 * 1024, ...options }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', tsxLoader, cli, ...args], { maxBuffer: 64 * 1024 * 1024, ...options }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -46,7 +50,7 @@ export interface RunningBuild {
 
 /** Starts build:all without waiting for it, so a test can interrupt it or race another build. */
 export function startBuildAll(args: string[]): RunningBuild {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', tsxLoader, cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
