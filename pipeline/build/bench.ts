@@ -99,6 +99,8 @@ interface BenchOptions {
   minKb: number;
   maxKb: number;
   bigMb: number;
+  /** False with --no-big-seed. */
+  bigSeed?: boolean;
   jobs: number;
   scaling: boolean;
   pandoc: boolean;
@@ -189,10 +191,11 @@ if (childIndex >= 0) {
     .option('--min-kb <n>', 'smallest seed', number, 2)
     .option('--max-kb <n>', 'largest seed', number, 40)
     .option('--big-mb <n>', 'size of the one large seed; 0 skips it', number, 20)
+    .option('--no-big-seed', 'skip the large seed (same as --big-mb 0)')
     .option('--jobs <n>', 'worker threads', number, availableParallelism())
     .option('--scaling', 'also build corpora of half and twice the size, to check time grows linearly')
     .option('--no-pandoc', 'do not time pandoc')
     .option('--json <file>', 'where to write the figures', 'bench-results.json')
-    .action((options: BenchOptions) => bench({ ...options, scaling: options.scaling === true }))
+    .action((options: BenchOptions) => bench({ ...options, bigMb: options.bigSeed === false ? 0 : options.bigMb, scaling: options.scaling === true }))
     .parseAsync();
 }
