@@ -37,7 +37,7 @@ describe('build:all over a folder of hostile seeds', async () => {
   it('exits 1 (some seeds failed), with no stack trace', () => {
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
-    expect(result.stdout).toContain(`${hostileSeeds.length} seeds: ${building.length} built, ${failing.length} failed`);
+    expect(result.stdout).toContain(`${hostileSeeds.length} books: ${building.length} built, 0 up to date, ${failing.length} failed`);
   });
 
   it.each(failing.map((seed) => [seed.name, seed] as const))('%s fails alone with its path, the problem and what to do', (name, seed) => {
