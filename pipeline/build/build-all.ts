@@ -223,10 +223,11 @@ async function planBook(book: BookSource, formats: OutputFormat[], pipeline: str
   } catch (error) {
     return { job, key: '', record, stale: formats, error: explainError(error, reading) };
   }
-  job.bytes = bytes;
   const key = cacheKey(pipeline, { options: job.options, corpus, spin, buildDate: job.buildDate, collection, sources: book.seeds.map((seed) => seed.slug) }, bytes);
   const fresh = await Promise.all(formats.map((format) => isFresh(record, format, key, options.outDir)));
   const stale = options.force ? formats : formats.filter((_, index) => !fresh[index]);
+  // Kept only for books the workers will build, so a no-op rebuild does not hold the library in memory.
+  if (stale.length > 0) job.bytes = bytes;
   return { job, key, record, stale };
 }
 
