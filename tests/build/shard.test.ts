@@ -38,4 +38,15 @@ describe('--shard i/n', () => {
     expect((await readdir(shared)).filter((name) => name.endsWith('.md') && !name.endsWith('.report.md'))).toHaveLength(7);
     expect(await readdir(path.join(shared, '.books'))).toHaveLength(7);
   });
+
+  it('shares run at the same time into one folder: each holds a lock of its own, and leaves none behind', async () => {
+    const root = await tempDir('shard-concurrent');
+    const seeds = path.join(root, 'seeds');
+    await mkdir(seeds);
+    for (let index = 0; index < 4; index += 1) await writeFile(path.join(seeds, `piece-${index}.txt`), `Piece ${index}\n\nText of piece ${index}.\n`);
+    const shared = path.join(root, 'shared-out');
+    const summaries = await Promise.all([0, 1].map((index) => build({ seedsDirs: [seeds], outDir: shared, formats: ['markdown'], shard: { index, count: 2 } })));
+    expect(summaries.flatMap((summary) => summary.results.map((result) => result.status))).toEqual(['built', 'built', 'built', 'built']);
+    expect((await readdir(shared)).filter((name) => name.endsWith('.lock'))).toEqual([]);
+  });
 });
