@@ -18,13 +18,16 @@ describe('the build command line', async () => {
     const summary = JSON.parse(result.stdout) as { built: number; results: Array<{ slug: string; formats: string[] }> };
     expect(summary.built).toBe(2);
     expect(summary.results.map((book) => [book.slug, book.formats])).toEqual([['one', ['markdown', 'epub']], ['two', ['markdown', 'epub']]]);
-    expect((await readdir(path.join(root, 'books'))).filter((name) => !name.startsWith('.')).sort()).toEqual(['one.epub', 'one.md', 'one.report.md', 'two.epub', 'two.md', 'two.report.md']);
+    // The books, and the catalog made from their records (issue 9).
+    expect((await readdir(path.join(root, 'books'))).filter((name) => !name.startsWith('.')).sort()).toEqual([
+      'index.html', 'one.book.json', 'one.cover.svg', 'one.epub', 'one.md', 'one.report.md', 'opds.xml', 'two.book.json', 'two.cover.svg', 'two.epub', 'two.md', 'two.report.md',
+    ]);
   });
 
   it('prints one line per book and a table when not on a terminal; --quiet prints nothing', async () => {
     const plain = await runBuildAll(['--force', '--format', 'md'], { cwd: root });
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toMatch(/^✓ seeds\/one\.txt → one \(md; 3 words\) — \d+ changes?: .*quality \d+\/100/m);
+    expect(plain.stdout).toMatch(/^✓ seeds\/one\.txt → one \(md; 4 words\) — \d+ changes?: .*quality \d+\/100/m);
     expect(plain.stdout).toMatch(/^book +words +changes +formats +time$/m);
     expect(plain.stdout).toMatch(/^2 books: 2 built, 0 up to date, 0 failed → books$/m);
     const quiet = await runBuildAll(['--quiet'], { cwd: root });
