@@ -57,7 +57,7 @@ describe('per-seed overrides in front matter', () => {
   it('layer over the config, rule switches included', () => {
     const config = parseConfig('{"formats": ["epub", "pdf"], "transforms": {"normalize-whitespace": false}}', 'c.json');
     const seed = parseSeedOverrides({ formats: ['pdf'], pageSize: 'LETTER', transforms: { 'normalize-whitespace': true } }, 'seeds/a.md');
-    expect(settingsFrom(config, seed)).toEqual({ formats: ['pdf'], pageSize: 'LETTER', cleanup: { transforms: { 'normalize-whitespace': true } } });
+    expect(settingsFrom(config, seed)).toEqual({ formats: ['pdf'], pageSize: 'Letter', cleanup: { transforms: { 'normalize-whitespace': true } } });
   });
 
   it('name the seed and key when wrong', () => {

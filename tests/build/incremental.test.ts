@@ -7,8 +7,9 @@ import { tempDir } from '../helpers/temp-dir.ts';
 
 const build = inProcessBuilder();
 
+/** The books' files in out/: outputs, reports, catalog records and covers (not the catalog pages, not dotfiles). */
 async function visibleFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((name) => !name.startsWith('.')).sort();
+  return (await readdir(dir)).filter((name) => !name.startsWith('.') && name !== 'index.html' && name !== 'opds.xml').sort();
 }
 
 describe('incremental builds', async () => {
@@ -60,7 +61,10 @@ describe('incremental builds', async () => {
     await rm(path.join(seeds, 'alpha.txt'));
     const summary = await build({ seedsDirs: [seeds], outDir: out, options: { pageSize: 'A4' } });
     expect(summary.removed).toEqual(['alpha', 'gamma']);
-    expect(await visibleFiles(out)).toEqual(['alpha-renamed.epub', 'alpha-renamed.md', 'alpha-renamed.pdf', 'alpha-renamed.report.md', 'beta.epub', 'beta.md', 'beta.pdf', 'beta.report.md', 'notes-by-hand.txt']);
+    expect(await visibleFiles(out)).toEqual([
+      ...['alpha-renamed', 'beta'].flatMap((slug) => [`${slug}.book.json`, `${slug}.cover.svg`, `${slug}.epub`, `${slug}.md`, `${slug}.pdf`, `${slug}.report.md`]),
+      'notes-by-hand.txt',
+    ]);
     expect(await readRecord(out, 'gamma')).toBeUndefined();
   });
 });
@@ -77,7 +81,7 @@ describe('choosing formats and seeds', async () => {
   it('--format epub writes only EPUBs, and a later full build adds the rest', async () => {
     const summary = await build({ seedsDirs: [seeds], outDir: out, formats: ['epub'], only: [path.join(seeds, 'one.txt')] });
     expect(statusOf(summary)).toEqual({ one: 'built' });
-    expect(await visibleFiles(out)).toEqual(['one.epub', 'one.report.md']);
+    expect(await visibleFiles(out)).toEqual(['one.book.json', 'one.cover.svg', 'one.epub', 'one.report.md']);
     const full = await build({ seedsDirs: [seeds], outDir: out });
     expect(full.results.find((result) => result.slug === 'one')?.formats).toEqual(['markdown', 'pdf']);
   });
