@@ -35,7 +35,7 @@ describe('transforms and captions in the config file', async () => {
     const result = await runBuildAll(['--out', 'on'], { cwd: root });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const markdown = await readFile(path.join(root, 'on', 'harbour.md'), 'utf8');
-    expect(markdown).toContain('The council said on Monday that thousands of residents would become users');
+    expect(markdown).toContain('that thousands of residents would become users of the new ferry');
     expect(markdown).toContain('Boats wait in the harbour at dawn.');
     expect(await readFile(path.join(root, 'on', 'harbour.report.md'), 'utf8')).toContain('repair-spin');
   });
