@@ -1,8 +1,9 @@
 // remove-invisible-characters: zero-width and control characters a scrape leaves in the text go;
 // a control character that stood between words becomes a space.
-import type { Root, Text } from 'mdast';
+import type { Paragraph, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { dropEmptiedParagraphs } from './drop-emptied-paragraphs.ts';
 import { reportChange } from './report-change.ts';
 
 export interface Options {
@@ -21,12 +22,15 @@ const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const removeInvisibleCharacters: Plugin<[Options?], Root> = function (options) {
   const zeroWidth = options?.keepJoiners === false ? invisibleWithJoiner : invisible;
   return function (tree, file) {
-    visit(tree, 'text', (node: Text) => {
+    const emptied = new Set<Paragraph>();
+    visit(tree, 'text', (node: Text, _index, parent) => {
       const value = node.value.replace(zeroWidth, '').replace(control, ' ');
       if (value === node.value) return;
       reportChange(file, { ruleId, reason: 'Removed zero-width or control characters', node, actual: node.value, expected: value });
       node.value = value;
+      if (value.trim() === '' && parent?.type === 'paragraph') emptied.add(parent);
     });
+    dropEmptiedParagraphs(tree, emptied);
   };
 };
 
