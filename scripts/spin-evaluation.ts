@@ -162,3 +162,8 @@ export async function evaluateSpin(fixturesDir: string, options?: Options): Prom
     quotationsChanged: sum(cases, 'quotationsChanged'),
   };
 }
+
+/** The targets: precision ≥ 0.98, recall ≥ 0.80, no clean passage and no quotation changed. */
+export function meetsTargets(result: SpinEvaluation): boolean {
+  return result.precision >= 0.98 && result.recall >= 0.8 && result.falseChangeRate === 0 && result.quotationsChanged === 0;
+}
