@@ -2,14 +2,18 @@
 // users can extend it with a file of their own in the same format.
 import { readFileSync } from 'node:fs';
 
-export type PairKind = 'unambiguous' | 'ambiguous' | 'keep';
+export type PairKind = 'unambiguous' | 'ambiguous' | 'common' | 'keep';
 
 export interface SpinPair {
   /** What the spinner wrote, e.g. "not too long ago". */
   spun: string;
   /** What the original said, e.g. "recently". */
   original: string;
-  /** `unambiguous`: repaired in any spun document; `ambiguous`: only with evidence; `keep`: a genuine phrase, never changed. */
+  /**
+   * `unambiguous`: repaired in any spun document; `ambiguous`: only with evidence from the document;
+   * `common`: an everyday word in its own right ("house", "financial"), only with the evidence of a
+   * quotation or a near-duplicate paragraph, never on word counts; `keep`: a genuine phrase, never changed.
+   */
   kind: PairKind;
   /** Where the pair is known from. */
   attested: string;
@@ -21,13 +25,16 @@ export class LexiconError extends Error {
   constructor(
     readonly lexiconPath: string,
     readonly problem: string,
-    readonly remedy = 'Each line must be "spun<TAB>original<TAB>unambiguous|ambiguous|keep<TAB>note"; lines starting with # are comments.',
+    readonly remedy = 'Each line must be "spun<TAB>original<TAB>unambiguous|ambiguous|common|keep<TAB>note"; lines starting with # are comments.',
   ) {
     super(`${lexiconPath}: ${problem} ${remedy}`);
   }
 }
 
-const kinds = new Set<string>(['unambiguous', 'ambiguous', 'keep']);
+const kinds = new Set<string>(['unambiguous', 'ambiguous', 'common', 'keep']);
+
+/** True for the kinds that are repaired only with evidence from the document itself. */
+export const needsEvidence = (pair: SpinPair): boolean => pair.kind === 'ambiguous' || pair.kind === 'common';
 
 /** Reads TSV text (spun, original, kind, attested); `#` lines, blank lines and the header row are skipped. */
 export function parseLexicon(text: string, lexiconPath: string): SpinPair[] {
@@ -36,7 +43,7 @@ export function parseLexicon(text: string, lexiconPath: string): SpinPair[] {
     if (line.trim() === '' || line.startsWith('#') || line.startsWith('spun\t')) return;
     const [spun = '', original = '', kind = '', attested = ''] = line.split('\t').map((cell) => cell.trim());
     if (spun === '' || original === '') throw new LexiconError(lexiconPath, `line ${index + 1} does not have a spun and an original phrase.`);
-    if (!kinds.has(kind)) throw new LexiconError(lexiconPath, `line ${index + 1} has kind "${kind}", not unambiguous, ambiguous or keep.`);
+    if (!kinds.has(kind)) throw new LexiconError(lexiconPath, `line ${index + 1} has kind "${kind}", not unambiguous, ambiguous, common or keep.`);
     pairs.push({ spun, original, kind: kind as PairKind, attested });
   });
   return pairs;

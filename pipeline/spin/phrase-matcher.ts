@@ -36,12 +36,24 @@ function phrasePattern(phrase: string): RegExp {
 interface Candidate {
   phrase: string;
   pattern: RegExp;
-  /** Entry written "[Name] Put up": only after a capitalised word, the name the spun word belongs to. */
-  afterName: boolean;
+  /** Entry written "[Name] Put up" or "[Number] a long time": the context word that must come first, as written. */
+  prefix: string;
+  /** What the text before the phrase must end with, for an entry with a context prefix. */
+  context: RegExp | undefined;
 }
 
-const namePrefix = '[Name] ';
-const endsWithName = /\p{Lu}[\p{L}’'.-]*\s+$/u;
+// Context a lexicon entry can ask for before its phrase; the context word itself is never changed.
+const contexts: Record<string, RegExp> = {
+  // A capitalised word: the name a spun word belongs to ("The Harbour Put up").
+  '[Name] ': /\p{Lu}[\p{L}’'.-]*\s+$/u,
+  // A count: "three a long time" is "three decades", where "a long time" alone is ordinary prose.
+  '[Number] ': /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)\s+$/iu,
+};
+
+function splitContext(key: string): { prefix: string; phrase: string } {
+  const prefix = Object.keys(contexts).find((name) => key.startsWith(name)) ?? '';
+  return { prefix, phrase: key.slice(prefix.length) };
+}
 
 /**
  * Builds one matcher for all pairs; at each word, longer phrases win over the shorter ones they
@@ -56,11 +68,10 @@ export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
   }
   const byFirstWord = new Map<string, Candidate[]>();
   for (const key of byPhrase.keys()) {
-    const afterName = key.startsWith(namePrefix);
-    const phrase = afterName ? key.slice(namePrefix.length) : key;
+    const { prefix, phrase } = splitContext(key);
     const first = leadingWord.exec(phrase)?.[0].toLowerCase();
     if (first === undefined) continue;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { phrase, pattern: phrasePattern(phrase), afterName }]);
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { phrase, pattern: phrasePattern(phrase), prefix, context: contexts[prefix] }]);
   }
   // Longest first; at equal length an entry whose case is part of it ("Put up") before a lower-case one ("put up").
   const exactCase = (candidate: Candidate) => (candidate.phrase === candidate.phrase.toLowerCase() ? 1 : 0);
@@ -76,8 +87,8 @@ export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
       for (const candidate of candidates) {
         candidate.pattern.lastIndex = word.index;
         const found = candidate.pattern.exec(text);
-        if (!found || (candidate.afterName && !endsWithName.test(text.slice(Math.max(0, word.index - 40), word.index)))) continue;
-        const pairs = byPhrase.get(candidate.afterName ? namePrefix + candidate.phrase : candidate.phrase)!;
+        if (!found || (candidate.context && !candidate.context.test(text.slice(Math.max(0, word.index - 40), word.index)))) continue;
+        const pairs = byPhrase.get(candidate.prefix + candidate.phrase)!;
         const match = classify(found[0], word.index, pairs, candidate.phrase);
         if (!match) continue;
         matches.push(match);

@@ -18,9 +18,9 @@ export interface Options {
   /** Distinct unambiguous spinner phrases outside quotations that mark a document as spun. Default: `3`. */
   minimumPhrases?: number;
   /**
-   * Also repair an ambiguous word that a spun document uses at least twice while never using its
-   * original outside quotations (spinners swap every occurrence). Less sure than the other evidence,
-   * so off by default. Default: `false`.
+   * In a strongly spun document, also repair an ambiguous word whose spun form the document uses more
+   * often than its original outside quotations, and never inside them (spinners swap a word wherever
+   * they meet it; ordinary prose uses the everyday original far more). Default: `true`.
    */
   consistentUse?: boolean;
 }
@@ -53,7 +53,7 @@ const repairSpin: Plugin<[Options?], Root> = function (options) {
   const minimumPhrases = settings.minimumPhrases ?? 3;
 
   return function (tree, file) {
-    const analysis = analyseSpin(tree, matchPhrases, { minimumPhrases, consistentUse: settings.consistentUse ?? false });
+    const analysis = analyseSpin(tree, matchPhrases, { minimumPhrases, consistentUse: settings.consistentUse ?? true });
     const { evidence } = analysis;
     const summary: SpinSummary = { score: evidence.score, spun: evidence.spun, repairs: 0, flagged: 0 };
     file.data.spin = summary;
@@ -114,24 +114,33 @@ const repairSpin: Plugin<[Options?], Root> = function (options) {
 
 type Decision = { kind: 'repair'; original: string; why: string } | { kind: 'flag'; originals: string[] };
 
-// Unambiguous phrases are repaired in any spun document; ambiguous ones need this document's own word for it.
+// Unambiguous phrases are repaired in any spun document; ambiguous ones need this document's own word for it:
+// its quotations or a near-duplicate paragraph first, else (in a strongly spun document) its word counts.
 function decide({ match }: Occurrence, analysis: SpinAnalysis): Decision {
   const unambiguous = match.pairs.find((pair) => pair.kind === 'unambiguous');
   if (unambiguous) return { kind: 'repair', original: unambiguous.original, why: `unambiguous spinner phrase (lexicon: ${unambiguous.attested || 'user'})` };
   const quoted = match.pairs.filter((pair) => analysis.evidence.quoted.includes(pair));
   const aligned = match.pairs.filter((pair) => analysis.evidence.alignedPairs.includes(pair));
-  const consistent = match.pairs.filter((pair) => analysis.evidence.consistent.includes(pair));
-  const originals = [...new Set([...quoted, ...aligned, ...consistent].map((pair) => pair.original))];
+  const originals = [...new Set([...quoted, ...aligned].map((pair) => pair.original))];
   if (originals.length === 1) {
     const original = originals[0]!;
     const why = aligned.some((pair) => pair.original === original)
       ? `a near-duplicate paragraph shows “${match.pairs[0]!.spun}” → “${original}”`
-      : quoted.some((pair) => pair.original === original)
-        ? `this document uses “${original}” inside its quotations`
-        : `this document uses “${match.pairs[0]!.spun}” again and again and “${original}” never, outside quotations`;
+      : `this document uses “${original}” inside its quotations`;
     return { kind: 'repair', original, why };
   }
+  // Several originals the counts allow: the lexicon lists the likelier one first.
+  const dominant = originals.length === 0 ? analysis.evidence.consistent.find((use) => match.pairs.includes(use.pair)) : undefined;
+  if (dominant) {
+    const { pair, spunCount, originalCount } = dominant;
+    const why = `strongly spun document (spin score ${analysis.evidence.score}) that uses “${pair.spun}” ${times(spunCount)} and “${pair.original}” ${times(originalCount)} outside quotations`;
+    return { kind: 'repair', original: pair.original, why };
+  }
   return { kind: 'flag', originals: [...new Set(match.pairs.map((pair) => pair.original))] };
+}
+
+function times(count: number): string {
+  return count === 0 ? 'never' : count === 1 ? 'once' : `${count} times`;
 }
 
 function report(file: VFile, block: TextBlock, edit: PlannedEdit, applied: boolean): void {
@@ -144,7 +153,8 @@ function report(file: VFile, block: TextBlock, edit: PlannedEdit, applied: boole
 function describeEvidence({ evidence }: SpinAnalysis): string {
   const parts = [`${evidence.phrases.length} spinner phrase${evidence.phrases.length === 1 ? '' : 's'} outside quotations (${quoteList(evidence.phrases)}; ${evidence.phraseOccurrences} times in ${evidence.words} words)`];
   if (evidence.ambiguousWords > 0) parts.push(`${evidence.ambiguousWords} different everyday words spinners swap`);
-  if (evidence.consistent.length > 0) parts.push(`${evidence.consistent.length} swapped consistently (${quoteList(evidence.consistent.map((pair) => `${pair.spun} → ${pair.original}`))})`);
+  if (evidence.strong) parts.push('strongly spun');
+  if (evidence.consistent.length > 0) parts.push(`${evidence.consistent.length} used more often than their originals (${quoteList(evidence.consistent.map(({ pair }) => `${pair.spun} → ${pair.original}`))})`);
   if (evidence.quoted.length > 0) parts.push(`${evidence.quoted.length} original word${evidence.quoted.length === 1 ? '' : 's'} used inside quotations (${quoteList(evidence.quoted.map((pair) => `${pair.spun} → ${pair.original}`))})`);
   if (evidence.aligned.length > 0) {
     const swaps = evidence.aligned.reduce((sum, pair) => sum + pair.substitutions.length, 0);
