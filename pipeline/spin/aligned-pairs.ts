@@ -21,6 +21,8 @@ export interface AlignedPair {
   spun: TextBlock;
   similarity: number;
   substitutions: Substitution[];
+  /** The words both copies share, in order: the spinner saw these and left them as they were. */
+  kept: string;
 }
 
 interface Token {
@@ -68,6 +70,7 @@ function alignBlocks(first: TextBlock, firstTokens: Token[], second: TextBlock, 
   const common = changes.filter((change) => !change.added && !change.removed).reduce((sum, change) => sum + change.count, 0);
   const similarity = (2 * common) / total;
   if (similarity < minimumSimilarity || similarity === 1) return undefined;
+  const kept = changes.filter((change) => !change.added && !change.removed).map((change) => change.value.map((token) => token.text).join(' ')).join('\n');
 
   // Each run of removed tokens followed by added ones is a substitution; which side is spun is decided by the lexicon.
   const swaps: Array<{ a: Token[]; b: Token[] }> = [];
@@ -87,8 +90,8 @@ function alignBlocks(first: TextBlock, firstTokens: Token[], second: TextBlock, 
   const votesForFirstSpun = secondIsOriginal.reduce((sum, swap) => sum + swap.confirms.length, 0) + 2 * countUnambiguous(first, matchPhrases);
   if (votesForSecondSpun === votesForFirstSpun) return undefined;
   return votesForSecondSpun > votesForFirstSpun
-    ? { original: first, spun: second, similarity, substitutions: firstIsOriginal }
-    : { original: second, spun: first, similarity, substitutions: secondIsOriginal };
+    ? { original: first, spun: second, similarity, substitutions: firstIsOriginal, kept }
+    : { original: second, spun: first, similarity, substitutions: secondIsOriginal, kept };
 }
 
 // Reads the swaps as "spunSide was spun from the other side" and keeps the ones that look like synonym swaps.

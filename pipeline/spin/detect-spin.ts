@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import { overlapsAny } from '../text/quotations.ts';
 import { findAlignedPairs, containsPhrase, type AlignedPair } from './aligned-pairs.ts';
 import { findDominantUse, type DominantUse } from './dominant-use.ts';
-import { needsEvidence, type SpinPair } from './lexicon.ts';
+import type { SpinPair } from './lexicon.ts';
 import { startsSentence, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.ts';
 import { collectTextBlocks, type TextBlock } from './text-blocks.ts';
 
@@ -84,7 +84,7 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
   const unambiguous = occurrences.filter(({ match }) => match.pairs.some((pair) => pair.kind === 'unambiguous'));
   const phrases = [...new Set(unambiguous.map(({ match }) => match.pairs[0]!.spun))];
   const quoted = uniquePairs(occurrences.flatMap(({ match }) => match.pairs))
-    .filter((pair) => needsEvidence(pair) && containsPhrase(quotedText, pair.original) && !containsPhrase(quotedText, pair.spun));
+    .filter((pair) => pair.kind === 'ambiguous' && containsPhrase(quotedText, pair.original) && !containsPhrase(quotedText, pair.spun));
   const aligned = findAlignedPairs(blocks, matchPhrases);
   const shown = new Set(aligned.flatMap((pair) => pair.substitutions.flatMap((swap) => swap.confirms.map((confirmed) => `${confirmed.spun}\t${confirmed.original}`))));
   const alignedPairs = uniquePairs(occurrences.flatMap(({ match }) => match.pairs))
@@ -99,7 +99,7 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
   const spun = (phrases.length >= options.minimumPhrases && dense) || (phrases.length >= 1 && confirmedSwaps >= 1) || manySwappedWords;
   const score = phrases.length + quoted.length + confirmedSwaps + ambiguousWords;
   const strong = spun && isStronglySpun(phrases.length, ambiguousWords, words, confirmedSwaps);
-  const consistent = strong && options.consistentUse ? findDominantUse(occurrences, blocks, quotedText) : [];
+  const consistent = strong && options.consistentUse ? findDominantUse(occurrences, blocks, quotedText, aligned.map((pair) => pair.kept).join('\n')) : [];
   return { evidence: { score, spun, strong, phrases, phraseOccurrences: unambiguous.length, quoted, consistent, aligned, alignedPairs, words, ambiguousWords }, blocks, occurrences };
 }
 

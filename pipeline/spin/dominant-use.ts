@@ -15,9 +15,15 @@ export interface DominantUse {
 
 /**
  * Ambiguous pairs whose spun form the document uses more often than the original outside quotations,
- * and never inside them (the spinner leaves quotations alone, so a spun form there is the speaker's own word).
+ * and never inside them (the spinner leaves quotations alone, so a spun form there is the speaker's own
+ * word), nor among the words a near-duplicate paragraph pair shares (`keptText`).
  */
-export function findDominantUse(occurrences: ReadonlyArray<{ block: TextBlock; match: PhraseMatch }>, blocks: readonly TextBlock[], quotedText: string): DominantUse[] {
+export function findDominantUse(
+  occurrences: ReadonlyArray<{ block: TextBlock; match: PhraseMatch }>,
+  blocks: readonly TextBlock[],
+  quotedText: string,
+  keptText: string,
+): DominantUse[] {
   // An original inside another spun phrase ("again" in "despatched again") is the spinner's word, not the author's.
   const unquoted = blocks.map((block) => outsideQuotations(block, occurrences.filter((occurrence) => occurrence.block === block).map(({ match }) => [match.start, match.end] as const))).join('\n');
   const spunCounts = new Map<SpinPair, number>();
@@ -26,7 +32,8 @@ export function findDominantUse(occurrences: ReadonlyArray<{ block: TextBlock; m
   }
   const found: DominantUse[] = [];
   for (const [pair, spunCount] of spunCounts) {
-    if (countPhrase(quotedText, pair.spun) > 0) continue;
+    // A word the spinner left alone in a near-duplicate copy is the author's own.
+    if (countPhrase(quotedText, pair.spun) > 0 || countPhrase(keptText, pair.spun) > 0) continue;
     // "whether or not" holds "whether": those are not uses of the original.
     const originalCount = countPhrase(unquoted, pair.original) - (countPhrase(pair.spun, pair.original) > 0 ? spunCount : 0);
     if (spunCount > originalCount) found.push({ pair, spunCount, originalCount });

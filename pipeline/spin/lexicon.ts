@@ -11,8 +11,8 @@ export interface SpinPair {
   original: string;
   /**
    * `unambiguous`: repaired in any spun document; `ambiguous`: only with evidence from the document;
-   * `common`: an everyday word in its own right ("house", "financial"), only with the evidence of a
-   * quotation or a near-duplicate paragraph, never on word counts; `keep`: a genuine phrase, never changed.
+   * `common`: an everyday word in its own right ("house", "financial"), only when a near-duplicate
+   * paragraph shows the swap; `keep`: a genuine phrase, never changed.
    */
   kind: PairKind;
   /** Where the pair is known from. */
@@ -32,9 +32,6 @@ export class LexiconError extends Error {
 }
 
 const kinds = new Set<string>(['unambiguous', 'ambiguous', 'common', 'keep']);
-
-/** True for the kinds that are repaired only with evidence from the document itself. */
-export const needsEvidence = (pair: SpinPair): boolean => pair.kind === 'ambiguous' || pair.kind === 'common';
 
 /** Reads TSV text (spun, original, kind, attested); `#` lines, blank lines and the header row are skipped. */
 export function parseLexicon(text: string, lexiconPath: string): SpinPair[] {

@@ -129,8 +129,9 @@ function decide({ match }: Occurrence, analysis: SpinAnalysis): Decision {
       : `this document uses “${original}” inside its quotations`;
     return { kind: 'repair', original, why };
   }
-  // Several originals the counts allow: the lexicon lists the likelier one first.
-  const dominant = originals.length === 0 ? analysis.evidence.consistent.find((use) => match.pairs.includes(use.pair)) : undefined;
+  // Counts say a word was swapped, not from what: a spun form with several possible originals stays flagged.
+  const possible = new Set(match.pairs.map((pair) => pair.original));
+  const dominant = originals.length === 0 && possible.size === 1 ? analysis.evidence.consistent.find((use) => match.pairs.includes(use.pair)) : undefined;
   if (dominant) {
     const { pair, spunCount, originalCount } = dominant;
     const why = `strongly spun document (spin score ${analysis.evidence.score}) that uses “${pair.spun}” ${times(spunCount)} and “${pair.original}” ${times(originalCount)} outside quotations`;
