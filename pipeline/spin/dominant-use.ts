@@ -24,8 +24,10 @@ export function findDominantUse(
   quotedText: string,
   keptText: string,
 ): DominantUse[] {
-  // An original inside another spun phrase ("again" in "despatched again") is the spinner's word, not the author's.
-  const unquoted = blocks.map((block) => outsideQuotations(block, occurrences.filter((occurrence) => occurrence.block === block).map(({ match }) => [match.start, match.end] as const))).join('\n');
+  // An original inside a longer spun phrase ("again" in "despatched again") is the spinner's word, not the
+  // author's. A one-word match is left in: it may be the spun form of one pair and the original of another.
+  const phrases = occurrences.filter(({ match }) => /\s/.test(match.text));
+  const unquoted = blocks.map((block) => outsideQuotations(block, phrases.filter((occurrence) => occurrence.block === block).map(({ match }) => [match.start, match.end] as const))).join('\n');
   const spunCounts = new Map<SpinPair, number>();
   for (const { match } of occurrences) {
     for (const pair of match.pairs) if (pair.kind === 'ambiguous') spunCounts.set(pair, (spunCounts.get(pair) ?? 0) + 1);
@@ -34,8 +36,7 @@ export function findDominantUse(
   for (const [pair, spunCount] of spunCounts) {
     // A word the spinner left alone in a near-duplicate copy is the author's own.
     if (countPhrase(quotedText, pair.spun) > 0 || countPhrase(keptText, pair.spun) > 0) continue;
-    // "whether or not" holds "whether": those are not uses of the original.
-    const originalCount = countPhrase(unquoted, pair.original) - (countPhrase(pair.spun, pair.original) > 0 ? spunCount : 0);
+    const originalCount = countPhrase(unquoted, pair.original);
     if (spunCount > originalCount) found.push({ pair, spunCount, originalCount });
   }
   return found;

@@ -71,3 +71,10 @@ describe('entries differing only in case', () => {
     expect(matcher('The Harbour Put up').map((match) => [match.pairs[0]!.original, match.capitalised])).toEqual([['Post', false]]);
   });
 });
+
+describe('[Number] entries', () => {
+  const matcher = createPhraseMatcher(parseLexicon('[Number] a long time\tdecades\tunambiguous\ttest', 'test.tsv'));
+  it('match only after a count, which stays as it is', () => {
+    expect(matcher('three a long time, 4 a long time, waited a long time').map((match) => match.text)).toEqual(['a long time', 'a long time']);
+  });
+});

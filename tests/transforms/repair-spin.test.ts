@@ -22,7 +22,8 @@ const spunArticle = [
 
 describe('repair-spin', () => {
   it('repairs unambiguous phrases, and ambiguous ones the quotations vouch for, never inside quotations', async () => {
-    const { paragraphs, file } = await run(spunArticle);
+    // Word counts off: this is about the quotations' evidence alone.
+    const { paragraphs, file } = await run(spunArticle, { consistentUse: false });
     expect(paragraphs[1]).toBe('The ferry firm said on Monday that its main route had reopened recently, and that thousands of passengers were waiting.');
     expect(paragraphs[2]).toBe('“We said we would be back, and the war on delays is not over,” said the captain.');
     expect(paragraphs[3]).toBe('The war on delays has become one of the main issues for islanders.');
@@ -60,7 +61,7 @@ describe('repair-spin', () => {
   it('uses pairs from a user lexicon', async () => {
     const text = 'Notes\n\nThe quarry man stated it plainly: the stonework is not too long ago finished, 1000’s of blocks, one of many walls.';
     const extraPairs = [{ spun: 'quarry man', original: 'quarryman', kind: 'unambiguous' as const, attested: 'user' }];
-    const { paragraphs } = await run(text, { extraPairs });
+    const { paragraphs } = await run(text, { extraPairs, consistentUse: false });
     expect(paragraphs[1]).toBe('The quarryman stated it plainly: the stonework is recently finished, thousands of blocks, one of the walls.');
   });
 
@@ -75,5 +76,34 @@ describe('repair-spin', () => {
     expect(paragraphs[1]).toBe('Workers repair the roof of the town hall. Help has come from all over the region.');
     expect(paragraphs[2]).toBe('Workers repair the roof of the town hall. Help has come from all over the region. Credit: AP');
     expect(file.messages.some((message) => /near-duplicate paragraph at line 3/.test(message.reason))).toBe(true);
+  });
+
+  it('in a strongly spun document, repairs an ambiguous word used more often than its original, with that evidence', async () => {
+    const { paragraphs, file } = await run(spunArticle);
+    expect(paragraphs[1]).toBe('The ferry company said on Monday that its main route had reopened recently, and that thousands of passengers were waiting.');
+    const firm = file.messages.find((message) => message.actual === 'firm')!;
+    expect(firm.reason).toMatch(/strongly spun document \(spin score \d+\) that uses “firm” once and “company” never outside quotations/);
+  });
+
+  it('does not repair on counts when the original is in use as often, or the spun form has several originals', async () => {
+    const text = [
+      'Ferry service resumes',
+      'The ferry firm stated on Monday that its foremost route had reopened not too long ago, and that 1000’s of passengers were waiting. The company said tickets would value less.',
+      'The firm has develop into one of many foremost operators, the company said, and it stated that the price was fair.',
+    ].join('\n\n');
+    const { paragraphs, file } = await run(text);
+    // "firm" twice, "company" twice; "stated" twice, "said" twice; "value" may be "price", "cost" or "worth".
+    expect(paragraphs[1]).toContain('The ferry firm stated on Monday');
+    expect(paragraphs[1]).toContain('would value less');
+    const flagged = file.messages.find((message) => message.reason.startsWith('Possible spinner words'))!;
+    expect(flagged.reason).toContain('“value” (');
+    expect(flagged.reason).toContain('“stated” (said?)');
+  });
+
+  it('does not count an original that is part of another spun phrase', async () => {
+    const text = 'Probe news\n\nThe probe was despatched again to the moon not too long ago, and will fly past once more subsequent yr. 1000’s watched, and it has develop into one of many foremost missions.';
+    const { paragraphs } = await run(text);
+    // "again" occurs only inside "despatched again" (the spinner's "sent back"), so "once more" → "again" has its evidence.
+    expect(paragraphs[1]).toBe('The probe was sent back to the moon recently, and will fly past again next year. Thousands watched, and it has become one of the main missions.');
   });
 });
