@@ -7,6 +7,7 @@ import { overlapsAny } from '../text/quotations.ts';
 import { analyseSpin, type Occurrence, type SpinAnalysis } from '../spin/detect-spin.ts';
 import { builtInLexicon, type SpinPair } from '../spin/lexicon.ts';
 import { capitalise, createPhraseMatcher, startsSentence } from '../spin/phrase-matcher.ts';
+import { agreeArticle } from '../spin/indefinite-article.ts';
 import { applyEdits, type Edit, type TextBlock } from '../spin/text-blocks.ts';
 import { reportChange, reportWarning } from './report-change.ts';
 
@@ -90,7 +91,7 @@ const repairSpin: Plugin<[Options?], Root> = function (options) {
       // Keep a capital at the start of a sentence, also when the spun form starts with a digit ("1000’s of …").
       const capital = match.capitalised || (!/^\p{Ll}/u.test(match.text) && startsSentence(block.value, match.start));
       const replacement = capital ? capitalise(decision.original) : decision.original;
-      plan(block, { start: match.start, end: match.end, replacement, actual: match.text, why: decision.why });
+      plan(block, agreeArticle(block.value, { start: match.start, end: match.end, replacement, actual: match.text, why: decision.why }));
     }
 
     summary.flagged = flagged.size;
