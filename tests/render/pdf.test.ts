@@ -185,3 +185,21 @@ describe('renderPdf page sizes and characters no font has', async () => {
     expect((await qpdfCheck(file)).ok).toBe(true);
   });
 });
+
+describe('renderPdf text of one book whatever was rendered before it in the process', async () => {
+  const dir = await tempDir('pdf-glyph-text');
+  // Rendered first: its accented letters are composite glyphs whose parts (a grave accent, the same
+  // glyph as the backtick) are made without text when its font subset is written; it uses a no-break
+  // space, which shares its glyph with the space.
+  await renderPdf(await bookFromText('Accents First\n\nTrès à côté, 10\u00a0km, naïve.'), { created });
+  const file = path.join(dir, 'backtick.pdf');
+  const book = await bookFromText('Backticks After\n\nType `ls -l` and press Enter, then `cd` home.');
+  const bytes = await renderPdf(book, { created });
+  await writeFile(file, bytes);
+
+  it('gives back backticks and plain spaces, not the text of an earlier book’s glyphs', async () => {
+    const text = await pdfText(file);
+    expect(text).toContain('Type `ls -l` and press Enter, then `cd` home.');
+    expect(text).not.toContain('\u00a0');
+  });
+});

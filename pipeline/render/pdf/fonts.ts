@@ -54,7 +54,8 @@ export interface FacedText {
 
 // Font files are read and parsed once per process and handed to pdfkit as parsed fonts: parsing
 // Literata's tables for every document cost ten times the rest of the PDF stage. fontkit's font
-// objects only cache what they decode, so sharing them keeps every document the same.
+// objects cache what they decode, which is the same for every document, except the glyphs' code
+// points (see keepGlyphsTrueToText).
 const parsed = new Map<FaceName, fontkit.Font>();
 
 export function fontOf(face: FaceName): fontkit.Font {
@@ -62,9 +63,38 @@ export function fontOf(face: FaceName): fontkit.Font {
   if (!font) {
     // fontkit.create returns a collection for .ttc files; ours are all single fonts.
     font = fontkit.create(readFileSync(fontFiles[face])) as fontkit.Font;
+    keepGlyphsTrueToText(font);
     parsed.set(face, font);
   }
   return font;
+}
+
+/** The parts of fontkit's glyph cache this module relies on (not in its published types). */
+interface GlyphCache {
+  getGlyph(id: number, codePoints?: number[]): (fontkit.Glyph & { constructor: new (id: number, codePoints: number[], font: unknown) => fontkit.Glyph }) | null;
+}
+
+/**
+ * pdfkit maps each glyph back to text (the PDF's ToUnicode table, what pdftotext and copy-paste
+ * read) from the code points of the glyph object fontkit hands it, and fontkit keeps one object per
+ * glyph id with the code points of its first use. Shared across documents, a glyph first made with
+ * none (as a component of "à" while an earlier PDF's font subset was written) or for another
+ * character that shares it (a no-break space and a space) gave later PDFs the wrong text: a
+ * backtick came back from pdftotext as nothing after a book with "très" had been built. Asked for
+ * other code points than it has, a glyph is made afresh for them.
+ */
+function keepGlyphsTrueToText(font: fontkit.Font): void {
+  const cache = font as unknown as GlyphCache;
+  const getGlyph = cache.getGlyph.bind(font);
+  cache.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+    return new glyph.constructor(id, codePoints, font) as ReturnType<GlyphCache['getGlyph']>;
+  };
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((codePoint, index) => codePoint === b[index]);
 }
 
 export const allFaces = Object.keys(fontFiles) as FaceName[];
