@@ -3,6 +3,7 @@
 // Pure: the seed's VFile (with the transforms' messages) in, text out.
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { wordsLost, wordsOf } from './text/words.ts';
 
 export interface ChangeSummary {
@@ -70,7 +71,7 @@ export function summarizeChanges(file: VFile): ChangeSummary {
 export function renderChangeReport(file: VFile, title: string): string {
   const summary = summarizeChanges(file);
   const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  const lines = [`# Cleanup report: ${title}`, '', `Seed: \`${file.path}\``, '', summary.line, ''];
+  const lines = [headingLine(`Cleanup report: ${title}`), '', `Seed: \`${file.path}\``, '', summary.line, ''];
   const warnings = messages.filter(isWarning);
   if (warnings.length > 0) lines.push('## To check', '', ...warnings.flatMap(describe));
   lines.push('## Changes', '');
@@ -78,6 +79,11 @@ export function renderChangeReport(file: VFile, title: string): string {
   if (fixes.length === 0) lines.push('Nothing was changed.', '');
   lines.push(...fixes.flatMap(describe));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+// The title is the seed's own text: "<script>…" or "*" in it is shown as written, never read as Markdown or HTML.
+function headingLine(text: string): string {
+  return toMarkdown({ type: 'heading', depth: 1, children: [{ type: 'text', value: text }] }).trimEnd();
 }
 
 function describe(message: VFileMessage): string[] {

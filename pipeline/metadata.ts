@@ -14,6 +14,7 @@ const defaultLanguage = 'en';
 export function describeBook(tree: Root, file: VFile, slug: string, configuredLanguage?: string): BookMetadata {
   const frontMatter: FrontMatter = file.data.frontMatter ?? {};
   const found = file.data.foundMetadata ?? {};
+  dropEmptyTitleHeading(tree);
   const heading = leadingTitleHeading(tree);
   const title = text(frontMatter.title) ?? (heading ? toString(heading).trim() : undefined) ?? found.title ?? slug;
   if (!heading) tree.children.unshift({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] });
@@ -40,6 +41,13 @@ export function describeBook(tree: Root, file: VFile, slug: string, configuredLa
 function leadingTitleHeading(tree: Root): Heading | undefined {
   const first = tree.children[0];
   return first?.type === 'heading' && first.depth === 1 ? first : undefined;
+}
+
+// A title line that was only markup (`<br>`, `<p></p>`) is empty once cleaned: it goes, and the
+// title comes from the front matter, the metadata found, or the file name, like a seed without one.
+function dropEmptyTitleHeading(tree: Root): void {
+  const heading = leadingTitleHeading(tree);
+  if (heading && toString(heading).trim() === '') tree.children.shift();
 }
 
 function text(value: unknown): string | undefined {

@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { SeedKind } from './book.ts';
+import type { Range } from './text/quotations.ts';
 import { SeedError } from './seed-error.ts';
 
 export type FrontMatter = Record<string, unknown>;
@@ -108,6 +109,16 @@ function readFrontMatter(source: string, seedPath: string): FrontMatter {
   return value as FrontMatter;
 }
 
+declare module 'mdast' {
+  interface TextData {
+    /**
+     * Where this text was raw HTML in a Markdown seed (half-open ranges of `value`): strip-html
+     * cleans these and nothing else, since the parser already decoded the rest (`\\<b>` is a literal `<b>`).
+     */
+    rawHtml?: Range[];
+  }
+}
+
 const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
 // Raw HTML in a seed is text the user wrote, not markup we trust: keep it, literally, as text.
@@ -117,7 +128,7 @@ function literalizeHtml(tree: Root): void {
     // An HTML block keeps the line end that closed it: not part of what the user wrote.
     const flow = flowParents.has(parent.type);
     const value = flow ? node.value.replace(/\n+$/, '') : node.value;
-    const text: Text = { type: 'text', value, ...(node.position ? { position: node.position } : {}) };
+    const text: Text = { type: 'text', value, data: { rawHtml: [[0, value.length]] }, ...(node.position ? { position: node.position } : {}) };
     // Where blocks stand (the root, a list item, a quote), the text needs a paragraph around it to be valid mdast.
     const replacement = flow ? ({ type: 'paragraph', children: [text] } satisfies Paragraph) : text;
     parent.children.splice(index, 1, replacement as never);
@@ -131,7 +142,9 @@ function mergeAdjacentText(tree: Root): void {
     if (!parent || index === undefined) return;
     const next = parent.children[index + 1];
     if (next?.type !== 'text') return;
+    const rawHtml = [...(node.data?.rawHtml ?? []), ...(next.data?.rawHtml ?? []).map(([start, end]) => [start + node.value.length, end + node.value.length] as const)];
     node.value += next.value;
+    if (rawHtml.length > 0) node.data = { ...node.data, rawHtml };
     if (node.position && next.position) node.position = { start: node.position.start, end: next.position.end };
     parent.children.splice(index + 1, 1);
     return index;

@@ -1,14 +1,15 @@
 // typography: straight quotes and apostrophes become curly (nested quotes and leading apostrophes
 // as in ’90s too; quotes already curly stay), "..." becomes "…", and "--" becomes a dash in the
 // style the text already uses. The quotes and ellipses are remark-smartypants' work; this file
-// adds the dash style and reports every change.
-import type { Root, Text } from 'mdast';
+// adds the dash style and reports every change. Code and comments kept as text are left as typed.
+import type { InlineCode, Parent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import remarkSmartypants from 'remark-smartypants';
 import { reportChange } from './report-change.ts';
+import { splitAtLiteralCode } from '../text/literal-html.ts';
 
 export interface Options {
   /** Dash for "--" when the text shows no style of its own: `'em'` (—) or `'en'` (spaced –). Default: `'em'`. */
@@ -29,14 +30,43 @@ const typography: Plugin<[Options?], Root> = function (options) {
       before.set(node, node.value);
     });
     const style = dashStyleOf(toString(tree)) ?? fallback;
+    const unshield = shieldLiteralCode(tree);
     smartypants.runSync(tree);
+    unshield();
     for (const [node, value] of before) {
-      node.value = replaceDoubleHyphens(node.value, style);
+      node.value = splitAtLiteralCode(node.value)
+        .map((piece) => (piece.code ? piece.text : replaceDoubleHyphens(piece.text, style)))
+        .join('');
       if (node.value === value) continue;
       reportChange(file, { ruleId, reason: 'Set curly quotes, dashes and ellipses', node, actual: value, expected: node.value });
     }
   };
 };
+
+/**
+ * Code and comments kept as text (`<script>alert("hi")</script>`) are what their author typed: their
+ * quotes stay straight. smartypants skips inline code but still reads it for context, so each such
+ * range stands in as an inline code node while it runs. Returns the function that puts the text back.
+ */
+function shieldLiteralCode(tree: Root): () => void {
+  const shielded: Array<{ parent: Parent; node: Text; pieces: Array<Text | InlineCode> }> = [];
+  visit(tree, 'text', (node: Text, index, parent) => {
+    if (!parent || index === undefined) return;
+    const split = splitAtLiteralCode(node.value);
+    if (!split.some((piece) => piece.code)) return;
+    const pieces = split.map((piece): Text | InlineCode => ({ type: piece.code ? 'inlineCode' : 'text', value: piece.text }));
+    parent.children.splice(index, 1, ...(pieces as never[]));
+    shielded.push({ parent, node, pieces });
+    return index + pieces.length;
+  });
+  return () => {
+    for (const { parent, node, pieces } of shielded.reverse()) {
+      const at = parent.children.indexOf(pieces[0]! as never);
+      node.value = pieces.map((piece) => piece.value).join('');
+      parent.children.splice(at, pieces.length, node as never);
+    }
+  };
+}
 
 /** The dash style the text already uses most, if it uses any. */
 function dashStyleOf(text: string): DashStyle | undefined {

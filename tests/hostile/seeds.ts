@@ -25,11 +25,13 @@ export const markdownSyntaxLines = [
   'Not a quote > 1. not a list, | not | a table |',
 ];
 /**
- * HTML in a plain-text seed: the strip-html cleanup rule removes tags, comments and script elements
- * as scraping residue and decodes entities, reporting each change; it must never reach a format as markup.
+ * HTML code, a comment and markup escapes in a plain-text seed: text its author wrote, kept literally
+ * in every format (escaped, never markup) and flagged in the report as left as written.
  */
-export const htmlSyntaxLine = '<script>alert("boo")</script> and <b>bold</b> and &amp; and <!-- a comment --> end';
-const syntaxLines = [markdownSyntaxLines[0], htmlSyntaxLine, ...markdownSyntaxLines.slice(1)];
+export const htmlSyntaxLine = '<script>alert("boo")</script> and &amp; and &lt;b&gt; and <!-- a comment --> end';
+/** HTML formatting a scrape left around prose: cleaned by strip-html, reported. */
+export const htmlResidueLine = 'Some <b>bold</b>&nbsp;words<br>and a <span class="x">span</span>.';
+const syntaxLines = [markdownSyntaxLines[0], htmlSyntaxLine, htmlResidueLine, ...markdownSyntaxLines.slice(1)];
 
 export const rtlAndEmoji = 'שלום עולם and مرحبا بالعالم, q\u0307\u0323 and e\u0301 combined, emoji 👩🏽‍🚀 🇺🇦 ✨';
 
@@ -48,6 +50,9 @@ export const hostileSeeds: HostileSeed[] = [
   { name: 'controls.txt', bytes: 'Stray Controls\n\nA NUL\u0000 here, a bell\u0007 there, an escape\u001b too.\fAfter a form feed.\n', expect: { slug: 'controls' } },
   { name: 'syntax.txt', bytes: `Syntax & <Symbols>\n\n${syntaxLines.join('\n\n')}\n`, expect: { slug: 'syntax' } },
   { name: 'syntax markup.md', bytes: `# Raw HTML & links\n\n${htmlSyntaxLine}\n\n<div onclick="alert(2)">a div</div>\n\n[a bad link](javascript:alert(1)) and [a good one](https://example.org/)\n`, expect: { slug: 'syntax-markup' } },
+  // Title lines made of HTML: code stays as the literal title; a line of mere formatting leaves the file name.
+  { name: 'script-title.txt', bytes: '<script>go("x")</script> &amp; <!-- t -->\n\nThe body.\n', expect: { slug: 'script-title' } },
+  { name: 'markup-title.txt', bytes: '<p><br></p>\n\nThe body of a seed whose title line is only markup.\n', expect: { slug: 'markup-title' } },
   { name: 'rtl and emoji.txt', bytes: `Scripts 🌍\n\n${rtlAndEmoji}\n`, expect: { slug: 'rtl-and-emoji' } },
   { name: 'Café – notes.txt', bytes: 'Unicode Name\n\nA seed whose file name has an accent and a dash.\n', expect: { slug: 'cafe-notes' } },
   { name: '日本語.txt', bytes: 'No Latin Name\n\nA seed whose name has no Latin letters.\n', expect: { slug: 'seed' } },
