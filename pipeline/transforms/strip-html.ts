@@ -34,7 +34,9 @@ const entity = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
 // "&amp;nbsp;": an entity escaped a second time by a scraper; one level of escaping comes off.
 const doubleEscaped = /&amp;(#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
 // "Q&amp;A", "AT&amp;T": an escaped ampersand inside a word is a web page's escaping, not someone writing about HTML.
-const gluedAmpersand = /[\p{L}\p{N}]+(?:&amp;|&#0*38;|&#x0*26;)[\p{L}\p{N}]+/giu;
+// Found by the escape with a letter on each side, then widened to the word: a pattern that starts at
+// the word would retry every letter of a long run (a 2 MB word took minutes).
+const gluedAmpersand = /(?<=[\p{L}\p{N}])(?:&amp;|&#0*38;|&#x0*26;)(?=[\p{L}\p{N}])/giu;
 
 const stripHtml: Plugin<[Options?], Root> = function (options) {
   const tagNames = new Set((options?.tags ?? defaultTags).map((name) => name.toLowerCase()));
@@ -88,7 +90,7 @@ function cleanPlainText(node: Text, file: VFile, removeTags: (text: string) => s
         return piece.text;
       }
       const text = decodeEntities(removeTags(piece.text.replace(doubleEscaped, '&$1;')), true);
-      for (const match of text.matchAll(gluedAmpersand)) glued.push(match[0]);
+      for (const match of text.matchAll(gluedAmpersand)) glued.push(wordAround(text, match.index, match.index + match[0].length));
       return text;
     })
     .join('');
@@ -103,6 +105,13 @@ function cleanPlainText(node: Text, file: VFile, removeTags: (text: string) => s
     reportWarning(file, { ruleId, reason, node, actual: node.value });
   }
   return value;
+}
+
+/** The word around `text[start, end)`, at most 20 characters each way. */
+function wordAround(text: string, start: number, end: number): string {
+  const before = /[\p{L}\p{N}]{1,20}$/u.exec(text.slice(Math.max(0, start - 20), start))?.[0] ?? '';
+  const after = /^[\p{L}\p{N}]{1,20}/u.exec(text.slice(end, end + 20))?.[0] ?? '';
+  return before + text.slice(start, end) + after;
 }
 
 function listed(items: readonly string[]): string {
