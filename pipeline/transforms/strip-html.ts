@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { decodeHTML } from 'entities';
 import { reportChange, reportWarning } from './report-change.ts';
+import { dropEmptiedParagraphs } from './drop-emptied-paragraphs.ts';
 import { describeLiteralCode, isMarkupEscape, literalCodeRanges, splitAtLiteralCode } from '../text/literal-html.ts';
 import type { Range } from '../text/quotations.ts';
 import '../file-data.ts';
@@ -70,12 +71,7 @@ const stripHtml: Plugin<[Options?], Root> = function (options) {
       if (value.trim() === '' && parent?.type === 'paragraph') emptied.add(parent);
     });
     // A paragraph that was only markup is gone, not left as an empty block (which would print as a blank line).
-    visit(tree, 'paragraph', (node, index, parent) => {
-      if (!emptied.has(node) || !parent || index === undefined) return;
-      if (node.children.some((child) => child.type !== 'text' || child.value.trim() !== '')) return;
-      parent.children.splice(index, 1);
-      return index;
-    });
+    dropEmptiedParagraphs(tree, emptied);
   };
 };
 
