@@ -1,5 +1,6 @@
 // detect-scene-breaks: a block that is only a break mark ("***", "* * *", "#", "—", "~", "§")
-// becomes a thematic break, in plain text and Markdown alike.
+// becomes a thematic break, in plain text and Markdown alike. Only between the book's own blocks: a
+// mark inside a quotation or a list is what was quoted or listed.
 import type { Root, ThematicBreak } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -23,7 +24,7 @@ const detectSceneBreaks: Plugin<[Options?], Root> = function (options) {
   return function (tree, file) {
     visit(tree, 'paragraph', (node, index, parent) => {
       const lines = linesOf(node);
-      if (!parent || index === undefined || lines?.length !== 1) return;
+      if (parent?.type !== 'root' || index === undefined || lines?.length !== 1) return;
       const text = lines[0]!.text.trim();
       if (!isBreak(text)) return;
       const thematicBreak: ThematicBreak = { type: 'thematicBreak', ...(node.position ? { position: node.position } : {}) };
