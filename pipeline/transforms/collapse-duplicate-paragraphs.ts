@@ -36,6 +36,7 @@ const collapseDuplicateParagraphs: Plugin<[Options?], Root> = function (options)
   const minWords = options?.minWords ?? 6;
   return function (tree, file) {
     const removed = new Set<number>();
+    const repairs = repairOffsets(file);
     const firstExact = new Map<string, number>();
     tree.children.forEach((node, index) => {
       if (!isBlock(node) || removed.has(index)) return;
@@ -44,7 +45,7 @@ const collapseDuplicateParagraphs: Plugin<[Options?], Root> = function (options)
       const key = wordsOf(text).join(' ');
       const earlier = firstExact.get(key);
       if (earlier !== undefined) {
-        collapse(tree, file, earlier, index, 1, removed);
+        collapse(tree, file, repairs, earlier, index, 1, removed);
         return;
       }
       firstExact.set(key, index);
@@ -53,7 +54,7 @@ const collapseDuplicateParagraphs: Plugin<[Options?], Root> = function (options)
         if (removed.has(before) || !other || !isBlock(other) || wordsOf(toString(other)).length < minWords) continue;
         const similarity = sequenceSimilarity(toString(other), text);
         if (similarity >= threshold) {
-          collapse(tree, file, before, index, similarity, removed);
+          collapse(tree, file, repairs, before, index, similarity, removed);
           return;
         }
       }
@@ -67,10 +68,10 @@ function isBlock(node: RootContent): node is Block {
 }
 
 /** Keeps the less altered of two copies (the first on a tie), carrying a caption's credit over. */
-function collapse(tree: Root, file: VFile, first: number, second: number, similarity: number, removed: Set<number>): void {
+function collapse(tree: Root, file: VFile, repairs: RepairOffsets, first: number, second: number, similarity: number, removed: Set<number>): void {
   const a = tree.children[first] as Block;
   const b = tree.children[second] as Block;
-  const [keep, drop, dropIndex] = alterations(file, b.position) < alterations(file, a.position) ? [b, a, first] : [a, b, second];
+  const [keep, drop, dropIndex] = repairs.within(b.position) < repairs.within(a.position) ? [b, a, first] : [a, b, second];
   const credit = (keep.type === 'caption' ? keep.credit : undefined) ?? (drop.type === 'caption' ? drop.credit : undefined);
   const isCaption = keep.type === 'caption' || drop.type === 'caption';
   const merged: Block = isCaption
@@ -88,15 +89,43 @@ function describe(block: Block): string {
   return block.type === 'caption' && block.credit ? `${toString(block)} (Credit: ${block.credit})` : toString(block);
 }
 
-/** How many repairs earlier transforms reported inside a block: a sign of a garbled or spun copy. */
-function alterations(file: VFile, position: Position | undefined): number {
-  if (!position) return 0;
-  const start = position.start.offset ?? 0;
-  const end = position.end.offset ?? 0;
-  return file.messages.filter((message) => {
-    const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-    return message.ruleId !== undefined && !notAlterations.has(message.ruleId) && offset !== undefined && offset >= start && offset < end;
-  }).length;
+interface RepairOffsets {
+  /** How many repairs earlier transforms reported inside a block: a sign of a garbled or spun copy. */
+  within(position: Position | undefined): number;
+}
+
+// The offsets of the earlier transforms' repairs, sorted once and looked up per collapse: scanning
+// every message for every duplicate would be quadratic on a book with thousands of duplicates.
+// Messages this rule adds itself never count, so the index is read lazily but only once.
+function repairOffsets(file: VFile): RepairOffsets {
+  let offsets: number[] | undefined;
+  const sorted = (): number[] => {
+    offsets ??= file.messages
+      .filter((message) => message.ruleId !== undefined && !notAlterations.has(message.ruleId))
+      .map((message) => (message.place && 'start' in message.place ? message.place.start.offset : undefined))
+      .filter((offset): offset is number => offset !== undefined)
+      .sort((a, b) => a - b);
+    return offsets;
+  };
+  return {
+    within(position) {
+      if (!position) return 0;
+      const all = sorted();
+      return firstAtLeast(all, position.end.offset ?? 0) - firstAtLeast(all, position.start.offset ?? 0);
+    },
+  };
+}
+
+/** Index of the first value ≥ `target` in a sorted list (binary search). */
+function firstAtLeast(sorted: readonly number[], target: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export default collapseDuplicateParagraphs;
