@@ -4,6 +4,7 @@
 import { diffArrays } from 'diff';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import { overlapsAny } from '../text/quotations.ts';
+import { longestCommonSubsequence } from '../text/similarity.ts';
 import type { TextBlock } from './text-blocks.ts';
 
 export interface Substitution {
@@ -40,6 +41,7 @@ function tokenize(text: string): Token[] {
   }));
 }
 
+const textOf = (token: Token) => token.text;
 const isWord = (token: Token) => /^[\p{L}\p{N}]/u.test(token.text);
 
 // Spinners keep the sentence and swap words, so a spun copy shares at least half its tokens.
@@ -51,10 +53,17 @@ const maximumWords = 6;
 
 export function findAlignedPairs(blocks: readonly TextBlock[], matchPhrases: PhraseMatcher): AlignedPair[] {
   const pairs: AlignedPair[] = [];
-  const tokens = blocks.map((block) => tokenize(block.value));
+  // Only the blocks inside the window are kept tokenised: a book's tokens would fill the memory.
+  const tokens = new Map<number, Token[]>();
+  const tokensOf = (index: number): Token[] => {
+    let found = tokens.get(index);
+    if (!found) tokens.set(index, (found = tokenize(blocks[index]!.value)));
+    return found;
+  };
   for (let i = 0; i < blocks.length; i += 1) {
+    tokens.delete(i - 1);
     for (let j = i + 1; j < Math.min(blocks.length, i + 1 + window); j += 1) {
-      const pair = alignBlocks(blocks[i]!, tokens[i]!, blocks[j]!, tokens[j]!, matchPhrases);
+      const pair = alignBlocks(blocks[i]!, tokensOf(i), blocks[j]!, tokensOf(j), matchPhrases);
       if (pair) pairs.push(pair);
     }
   }
@@ -66,10 +75,12 @@ function alignBlocks(first: TextBlock, firstTokens: Token[], second: TextBlock, 
   if (firstTokens.length < 4 || secondTokens.length < 4) return undefined;
   const lengthRatio = Math.min(firstTokens.length, secondTokens.length) / Math.max(firstTokens.length, secondTokens.length);
   if (lengthRatio < minimumSimilarity) return undefined;
-  const changes = diffArrays(firstTokens, secondTokens, { comparator: (a, b) => a.text === b.text });
-  const common = changes.filter((change) => !change.added && !change.removed).reduce((sum, change) => sum + change.count, 0);
+  // The similarity comes from the fast LCS length (a shortest diff keeps exactly that many tokens);
+  // the diff itself, much slower on unrelated paragraphs, is only made for the few similar pairs.
+  const common = longestCommonSubsequence(firstTokens.map(textOf), secondTokens.map(textOf));
   const similarity = (2 * common) / total;
   if (similarity < minimumSimilarity || similarity === 1) return undefined;
+  const changes = diffArrays(firstTokens, secondTokens, { comparator: (a, b) => a.text === b.text });
   const kept = changes.filter((change) => !change.added && !change.removed).map((change) => change.value.map((token) => token.text).join(' ')).join('\n');
 
   // Each run of removed tokens followed by added ones is a substitution; which side is spun is decided by the lexicon.
