@@ -2,7 +2,7 @@
 // as in ’90s too; quotes already curly stay), "..." becomes "…", and "--" becomes a dash in the
 // style the text already uses. The quotes and ellipses are remark-smartypants' work; this file
 // adds the dash style and reports every change. Code and comments kept as text are left as typed.
-import type { InlineCode, Parent, Root, Text } from 'mdast';
+import type { InlineCode, Parent, Root, RootContent, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -31,7 +31,7 @@ const typography: Plugin<[Options?], Root> = function (options) {
     });
     const style = dashStyleOf(toString(tree)) ?? fallback;
     const unshield = shieldLiteralCode(tree);
-    smartypants.runSync(tree);
+    educateQuotes(tree);
     unshield();
     for (const [node, value] of before) {
       node.value = splitAtLiteralCode(node.value)
@@ -66,6 +66,36 @@ function shieldLiteralCode(tree: Root): () => void {
       parent.children.splice(at, pieces.length, node as never);
     }
   };
+}
+
+// remark-smartypants joins all the text of the tree it is given and parses it with retext, whose
+// tree takes about a hundred times the text's size: a 20 MB book would need gigabytes. So it is given
+// the book in pieces of whole blocks, each with a copy of the text around it (taken before any
+// quote was changed), since a quote is curled by its neighbours: the result is the same.
+const pieceSize = 64_000;
+const contextSize = 2_000;
+
+function educateQuotes(tree: Root): void {
+  const blocks = tree.children;
+  const sizes = blocks.map((block) => toString(block).length);
+  let before: RootContent[] = [];
+  for (let start = 0; start < blocks.length; ) {
+    let end = start;
+    for (let size = 0; end < blocks.length && size < pieceSize; end += 1) size += sizes[end]!;
+    const after = structuredClone(blocks.slice(end, extent(sizes, end, 1)));
+    const nextBefore = structuredClone(blocks.slice(extent(sizes, end - 1, -1) + 1, end));
+    const piece: Root = { type: 'root', children: [...before, ...blocks.slice(start, end), ...after] };
+    smartypants.runSync(piece);
+    before = nextBefore;
+    start = end;
+  }
+}
+
+/** Where the context starting at `from` and going in `direction` ends (exclusive): about `contextSize` characters of whole blocks. */
+function extent(sizes: readonly number[], from: number, direction: 1 | -1): number {
+  let index = from;
+  for (let size = 0; index >= 0 && index < sizes.length && size < contextSize; index += direction) size += sizes[index]!;
+  return index;
 }
 
 /** The dash style the text already uses most, if it uses any. */
