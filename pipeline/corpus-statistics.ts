@@ -26,20 +26,41 @@ export interface CorpusSeed {
   tree: Root;
 }
 
+/**
+ * What the statistics need of one seed, kept instead of its tree while the folder is read: the
+ * keys of its edge paragraphs and the hashes of its word 5-grams (a 20 MB seed's tree and 5-gram
+ * strings took gigabytes; its hashes take 4 bytes a 5-gram).
+ */
+export interface SeedSummary {
+  path: string;
+  /** Boilerplate keys of the paragraphs at its start and end (the title left out). */
+  edges: string[];
+  /** Hashes of its word 5-grams, sorted, each once. */
+  shingles: Uint32Array;
+}
+
 /** How a paragraph is compared across seeds: its words, lower-cased, one space apart. */
 export function boilerplateKey(text: string): string {
   return wordsOf(text).join(' ');
 }
 
 export function gatherCorpusStatistics(seeds: readonly CorpusSeed[], options: CorpusOptions = {}): CorpusStatistics {
-  const minSeeds = options.minSeeds ?? 3;
+  return statisticsOf(seeds.map((seed) => summarizeSeed(seed, options)), options);
+}
+
+export function summarizeSeed(seed: CorpusSeed, options: CorpusOptions = {}): SeedSummary {
   const edgeBlocks = options.edgeBlocks ?? 6;
+  // The first block is the title, which is the article's own.
+  const paragraphs = seed.tree.children.slice(1).filter((node) => node.type === 'paragraph');
+  const edges = [...paragraphs.slice(0, edgeBlocks), ...paragraphs.slice(-edgeBlocks)].map((node) => boilerplateKey(toString(node)));
+  return { path: seed.path, edges: [...new Set(edges.filter(Boolean))], shingles: shingleHashes(toString(seed.tree)) };
+}
+
+export function statisticsOf(seeds: readonly SeedSummary[], options: CorpusOptions = {}): CorpusStatistics {
+  const minSeeds = options.minSeeds ?? 3;
   const counts = new Map<string, number>();
   for (const seed of seeds) {
-    // The first block is the title, which is the article's own.
-    const blocks = seed.tree.children.slice(1).filter((node) => node.type === 'paragraph').map((node) => boilerplateKey(toString(node)));
-    const edges = new Set([...blocks.slice(0, edgeBlocks), ...blocks.slice(-edgeBlocks)].filter(Boolean));
-    for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of seed.edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const edgeBoilerplate = [...counts]
     .filter(([, count]) => count >= minSeeds)
@@ -49,33 +70,37 @@ export function gatherCorpusStatistics(seeds: readonly CorpusSeed[], options: Co
 }
 
 // Jaccard similarity of word 5-gram sets, which survives small edits but not a different article.
-// Shared 5-grams are counted through an index from 5-gram to seeds, so only seeds that share any
-// text are ever compared (a folder of a thousand unrelated articles stays fast).
-function findNearDuplicates(seeds: readonly CorpusSeed[], threshold: number): CorpusStatistics['nearDuplicates'] {
-  const shingles = seeds.map((seed) => shingleSet(wordsOf(toString(seed.tree))));
-  const holders = new Map<string, number[]>();
-  shingles.forEach((set, seed) => {
-    for (const shingle of set) {
-      const list = holders.get(shingle);
-      if (list) list.push(seed);
-      else holders.set(shingle, [seed]);
-    }
+// Shared 5-grams are found by sorting every (5-gram, seed) pair of the folder by 5-gram, so only
+// seeds that share any text are ever compared (a folder of a thousand unrelated articles stays fast).
+function findNearDuplicates(seeds: readonly SeedSummary[], threshold: number): CorpusStatistics['nearDuplicates'] {
+  const total = seeds.reduce((sum, seed) => sum + seed.shingles.length, 0);
+  // hash · 2^21 + seed fits a double exactly (32 + 21 bits), and sorts by hash, then by seed.
+  const keys = new Float64Array(total);
+  let filled = 0;
+  seeds.forEach((seed, index) => {
+    for (const hash of seed.shingles) keys[filled++] = hash * seedSlots + index;
   });
-  const shared = new Map<string, number>();
-  for (const list of holders.values()) {
+  keys.sort();
+  const shared = new Map<number, number>();
+  for (let start = 0; start < total; ) {
+    const hash = Math.floor(keys[start]! / seedSlots);
+    let end = start + 1;
+    while (end < total && Math.floor(keys[end]! / seedSlots) === hash) end += 1;
     // A 5-gram in very many seeds is boilerplate, not evidence of a copied article.
-    if (list.length < 2 || list.length > 50) continue;
-    for (let i = 0; i < list.length; i += 1) {
-      for (let j = i + 1; j < list.length; j += 1) {
-        const key = `${list[i]} ${list[j]}`;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+    if (end - start >= 2 && end - start <= 50) {
+      for (let i = start; i < end; i += 1) {
+        for (let j = i + 1; j < end; j += 1) {
+          const pair = (keys[i]! % seedSlots) * seedSlots + (keys[j]! % seedSlots);
+          shared.set(pair, (shared.get(pair) ?? 0) + 1);
+        }
       }
     }
+    start = end;
   }
   const found: CorpusStatistics['nearDuplicates'] = {};
-  for (const [key, count] of shared) {
-    const [i, j] = key.split(' ').map(Number) as [number, number];
-    const similarity = count / (shingles[i]!.size + shingles[j]!.size - count);
+  for (const [pair, count] of [...shared].sort((a, b) => a[0] - b[0])) {
+    const [i, j] = [Math.floor(pair / seedSlots), pair % seedSlots];
+    const similarity = count / (seeds[i]!.shingles.length + seeds[j]!.shingles.length - count);
     if (similarity < threshold) continue;
     const [a, b] = [seeds[i]!.path, seeds[j]!.path];
     if (!found[a] || found[a].similarity < similarity) found[a] = { of: b, similarity };
@@ -84,9 +109,37 @@ function findNearDuplicates(seeds: readonly CorpusSeed[], threshold: number): Co
   return found;
 }
 
-function shingleSet(words: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (let index = 0; index + 5 <= words.length; index += 1) set.add(words.slice(index, index + 5).join(' '));
-  if (set.size === 0 && words.length > 0) set.add(words.join(' '));
-  return set;
+// Room for 2^21 (two million) seeds in a sort key.
+const seedSlots = 2 ** 21;
+
+/**
+ * Hashes (32-bit FNV-1a) of the word 5-grams of a text, sorted and each once; a text of fewer than
+ * five words gives one hash for all its words. Two different 5-grams share a hash about once in four
+ * billion comparisons: far too rare to move a similarity near the threshold.
+ */
+function shingleHashes(text: string): Uint32Array {
+  const hashes: number[] = [];
+  const window: number[] = [];
+  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    window.push(fnv1a(word));
+    if (window.length > 5) window.shift();
+    if (window.length === 5) hashes.push(combine(window));
+  }
+  if (hashes.length === 0 && window.length > 0) hashes.push(combine(window));
+  const sorted = Uint32Array.from(hashes).sort();
+  return sorted.filter((hash, index) => index === 0 || sorted[index - 1] !== hash);
+}
+
+function fnv1a(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < word.length; index += 1) hash = Math.imul(hash ^ word.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
+}
+
+function combine(words: readonly number[]): number {
+  let hash = 0x811c9dc5 ^ words.length;
+  for (const word of words) {
+    for (let shift = 0; shift < 32; shift += 8) hash = Math.imul(hash ^ ((word >>> shift) & 0xff), 0x01000193);
+  }
+  return hash >>> 0;
 }
