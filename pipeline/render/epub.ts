@@ -79,7 +79,10 @@ export async function renderEpub(book: Book, options: EpubOptions): Promise<Uint
     coverImage: coverImageName,
     coverPage: coverPageName,
   } satisfies Options & Record<string, unknown>;
-  const chapters: Chapter[] = sections.map((section) => ({ title: section.title, content: section.body, filename: section.filename }));
+  // Each body goes in wrapped in <body>, which the library strips again: given a bare fragment it
+  // looks for <body> among the fragment's top-level elements in quadratic time (minutes for a book
+  // of 20 MB in one file).
+  const chapters: Chapter[] = sections.map((section) => ({ title: section.title, content: `<body>${section.body}</body>`, filename: section.filename }));
   const cover: CoverFiles = {
     image: renderCoverPng(metadata),
     page: ejs.render(loadTemplate('epub/cover.xhtml.ejs'), { ...shared, image: coverImageName, alt: coverAlt }),
