@@ -9,7 +9,8 @@ import { allFaces, fontOf } from './pdf/fonts.ts';
 import { hyphenatorFor } from './pdf/hyphenate.ts';
 import { setBody, type BodyContext } from './pdf/body.ts';
 import { documentInfo, useOwnXmp } from './pdf/document-info.ts';
-import { frameOf, planContents, setContents, setOutline, setRunningFurniture, setTitlePage } from './pdf/furniture.ts';
+import { frameOf, planContents, runningFurniture, setContents, setOutline, setTitlePage } from './pdf/furniture.ts';
+import { writeOutPage } from './pdf/write-out-page.ts';
 import { Pager } from './pdf/pager.ts';
 import { styleFor, type PageSize } from './pdf/style.ts';
 import { toString } from 'mdast-util-to-string';
@@ -70,11 +71,27 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<Uint8A
   }
 
   doc.addPage();
-  context.pager = new Pager(doc, frame.top, frame.bottom);
+  // Each body page is finished (header and number) and written out as soon as the next one begins,
+  // so a long book never holds more than one body page in memory.
+  const furniture = runningFurniture(context, metadata.title);
+  let page = doc.bufferedPageRange().count - 1;
+  const nextPage = (): void => {
+    furniture(page);
+    writeOutPage(doc);
+    page += 1;
+    doc.addPage();
+  };
+  context.pager = new Pager(doc, frame.top, frame.bottom, { nextPage });
   setBody(context, body, { x: frame.left, width: frame.width, parent: root, nested: false });
   context.pager.finish();
-  if (contents) setContents(context, contents.plan.entries, context.headings, contents.firstPage, contents.struct);
-  setRunningFurniture(context, metadata.title);
+  furniture(page);
+  if (contents) {
+    setContents(context, contents.plan.entries, context.headings, contents.firstPage, contents.struct);
+    for (let index = contents.firstPage; index < contents.firstPage + contents.plan.pages; index += 1) {
+      doc.switchToPage(index);
+      furniture(index);
+    }
+  }
   setOutline(doc, metadata.title, contents?.firstPage, context.headings, style.page.width);
   root.end();
   if (options.report && context.missing.size > 0) {

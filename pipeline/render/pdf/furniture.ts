@@ -112,20 +112,21 @@ function placeContents(context: BodyContext, pager: Pager, entries: ContentsEntr
   toc?.end();
 }
 
-/** Running header (the title) and page number on every page but the title page, as artifacts. */
-export function setRunningFurniture(context: BodyContext, title: string): void {
+/** Draws the running header (the title) and the page number on a page, as artifacts. */
+export type RunningFurniture = (pageIndex: number) => void;
+
+/** Running header and page number for every page but the title page; call it with the page to draw on as the current page. */
+export function runningFurniture(context: BodyContext, title: string): RunningFurniture {
   const { doc, style } = context;
   const frame = frameOf(style);
   const { runningHeader, folio } = style;
-  const range = doc.bufferedPageRange();
   const header = fitText(doc, title, runningHeader.variant, runningHeader.size, frame.width);
-  for (let index = range.start + 1; index < range.start + range.count; index += 1) {
-    doc.switchToPage(index);
+  return (index) => {
     doc.markContent('Artifact', { type: 'Pagination' });
     drawCentred(doc, header, runningHeader.variant, runningHeader.size, runningHeader.color, frame, frame.top - runningHeader.offset);
     drawCentred(doc, String(index + 1), folio.variant, folio.size, folio.color, frame, frame.bottom + folio.offset);
     doc.endMarkedContent();
-  }
+  };
 }
 
 function widthOf(doc: Doc, text: string, variant: Variant, size: number): number {
