@@ -4,7 +4,8 @@ import { unified } from 'unified';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VFile } from 'vfile';
-import { sequenceSimilarity } from '../../pipeline/text/similarity.ts';
+import fc from 'fast-check';
+import { longestCommonSubsequence, sequenceSimilarity } from '../../pipeline/text/similarity.ts';
 import { parsePlainText } from '../../pipeline/parse.ts';
 import collapseDuplicateParagraphs from '../../pipeline/transforms/collapse-duplicate-paragraphs.ts';
 
@@ -58,5 +59,29 @@ describe('collapse-duplicate-paragraphs at its threshold', () => {
     const { tree } = parsePlainText(['Title', a, ...filler, b, a].join('\n\n'));
     const cleaned = (await unified().use(collapseDuplicateParagraphs).run(tree, new VFile())) as Root;
     expect(cleaned.children.slice(1).map((node) => toString(node))).toEqual([a, ...filler, b]);
+  });
+});
+
+// The bit-parallel LCS against the textbook table, on token lists long enough to span several
+// 30-bit words and with small alphabets (many matches) as well as large ones.
+describe('longestCommonSubsequence', () => {
+  function byTable(left: readonly string[], right: readonly string[]): number {
+    const table = Array.from({ length: left.length + 1 }, () => new Array<number>(right.length + 1).fill(0));
+    for (let i = 1; i <= left.length; i += 1) {
+      for (let j = 1; j <= right.length; j += 1) {
+        table[i]![j] = left[i - 1] === right[j - 1] ? table[i - 1]![j - 1]! + 1 : Math.max(table[i - 1]![j]!, table[i]![j - 1]!);
+      }
+    }
+    return table[left.length]![right.length]!;
+  }
+
+  it('gives the same length as the table', () => {
+    const tokens = (alphabet: number) => fc.array(fc.integer({ min: 0, max: alphabet }).map((n) => `w${n}`), { maxLength: 140 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }).chain((alphabet) => fc.tuple(tokens(alphabet), tokens(alphabet))), ([left, right]) => {
+        expect(longestCommonSubsequence(left, right)).toBe(byTable(left, right));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,0 +1,42 @@
+// typography on a long seed: smartypants (whose retext tree is about a hundred times the text) is
+// given the book in pieces, and the quotes come out exactly as when it reads the whole book at once.
+import { describe, expect, it, vi } from 'vitest';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkSmartypants from 'remark-smartypants';
+import { parsePlainText } from '../../pipeline/parse.ts';
+import typography from '../../pipeline/transforms/typography.ts';
+import { longText } from '../helpers/long-text.ts';
+
+const pieces: number[] = [];
+vi.mock('remark-smartypants', async (importOriginal) => {
+  const original = (await importOriginal<typeof import('remark-smartypants')>()).default;
+  // Records the length of the text of every tree smartypants is run on.
+  const recording: typeof original = (options) => {
+    const transform = original(options);
+    return (tree: Root) => {
+      pieces.push(toString(tree).length);
+      return transform(tree);
+    };
+  };
+  return { default: recording };
+});
+
+describe('typography on a 1 MB seed', () => {
+  it('curls quotes piece by piece, as in one pass over the whole text', async () => {
+    const text = longText({ size: 1_000_000, chapterEvery: 40 });
+    const { tree } = parsePlainText(text);
+    const whole = structuredClone(tree);
+    unified().use(remarkSmartypants, { dashes: false, backticks: false, ellipses: true }).runSync(whole);
+    pieces.length = 0;
+
+    await unified().use(typography).run(tree, new VFile({ path: 'long.txt', value: text }));
+
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(Math.max(...pieces)).toBeLessThan(100_000);
+    expect(toString(tree)).toContain('“');
+    expect(JSON.stringify(tree)).toBe(JSON.stringify(whole));
+  }, 120_000);
+});
