@@ -109,7 +109,11 @@ function collect(doc: InstanceType<typeof PDFDocument>): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('end', () => {
+      // A view of the joined bytes, not a copy: a long book's PDF is tens of megabytes.
+      const joined = Buffer.concat(chunks);
+      resolve(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
+    });
     doc.on('error', reject);
   });
 }

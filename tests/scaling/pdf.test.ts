@@ -12,7 +12,7 @@ import { longText } from '../helpers/long-text.ts';
 
 let mostPagesHeld = 0;
 vi.mock('pdfkit', async (importOriginal) => {
-  const PDFDocument = (await importOriginal<typeof import('pdfkit')>()).default;
+  const { default: PDFDocument } = await importOriginal<{ default: typeof import('pdfkit') }>();
   class CountingDocument extends PDFDocument {
     override addPage(options?: PDFKit.PDFDocumentOptions): this {
       super.addPage(options);

@@ -12,21 +12,22 @@ import { longText } from '../helpers/long-text.ts';
 
 const pieces: number[] = [];
 vi.mock('remark-smartypants', async (importOriginal) => {
-  const original = (await importOriginal<typeof import('remark-smartypants')>()).default;
+  // The plugin's own type needs a processor as `this`; it never reads it.
+  const original = (await importOriginal<{ default: (options?: unknown) => (tree: Root) => void }>()).default;
   // Records the length of the text of every tree smartypants is run on.
-  const recording: typeof original = (options) => {
+  const recording = (options?: unknown) => {
     const transform = original(options);
     return (tree: Root) => {
       pieces.push(toString(tree).length);
-      return transform(tree);
+      transform(tree);
     };
   };
   return { default: recording };
 });
 
-describe('typography on a 1 MB seed', () => {
+describe('typography on a 600 kB seed', () => {
   it('curls quotes piece by piece, as in one pass over the whole text', async () => {
-    const text = longText({ size: 1_000_000, chapterEvery: 40 });
+    const text = longText({ size: 600_000, chapterEvery: 40 });
     const { tree } = parsePlainText(text);
     const whole = structuredClone(tree);
     unified().use(remarkSmartypants, { dashes: false, backticks: false, ellipses: true }).runSync(whole);
@@ -34,7 +35,7 @@ describe('typography on a 1 MB seed', () => {
 
     await unified().use(typography).run(tree, new VFile({ path: 'long.txt', value: text }));
 
-    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.length).toBeGreaterThan(5);
     expect(Math.max(...pieces)).toBeLessThan(100_000);
     expect(toString(tree)).toContain('“');
     expect(JSON.stringify(tree)).toBe(JSON.stringify(whole));
