@@ -71,13 +71,14 @@ export function summarizeChanges(file: VFile): ChangeSummary {
 export function renderChangeReport(file: VFile, title: string): string {
   const summary = summarizeChanges(file);
   const messages = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  const lines = [headingLine(`Cleanup report: ${title}`), '', `Seed: \`${file.path}\``, '', summary.line, ''];
+  let lines: string[] = [headingLine(`Cleanup report: ${title}`), '', `Seed: \`${file.path}\``, '', summary.line, ''];
   const warnings = messages.filter(isWarning);
-  if (warnings.length > 0) lines.push('## To check', '', ...warnings.flatMap(describe));
+  // Concatenated, not pushed as arguments: a long book has more lines than a call takes arguments.
+  if (warnings.length > 0) lines = lines.concat('## To check', '', warnings.flatMap(describe));
   lines.push('## Changes', '');
   const fixes = messages.filter(isFix);
   if (fixes.length === 0) lines.push('Nothing was changed.', '');
-  lines.push(...fixes.flatMap(describe));
+  lines = lines.concat(fixes.flatMap(describe));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

@@ -27,7 +27,7 @@ const detectBlockQuotes: Plugin<[Options?], Root> = function (options) {
       let quoted: Paragraph[] | undefined;
       if (lines.every((line) => /^\s*>/.test(line.text))) quoted = paragraphsOf(lines.map((line) => dropStart(line, /^\s*> ?/.exec(line.text)![0].length)));
       else if (isIndented(lines) && indentedShare < 0.5) {
-        const depth = Math.min(...lines.map((line) => /^[ \t]*/.exec(line.text)![0].length));
+        const depth = lines.reduce((least, line) => Math.min(least, /^[ \t]*/.exec(line.text)![0].length), Infinity);
         quoted = [paragraphOf(lines.map((line) => dropStart(line, depth)))];
       }
       if (!quoted || quoted.length === 0) return;

@@ -33,7 +33,7 @@ const unwrapHardWraps: Plugin<[Options?], Root> = function (options) {
       if (!parent || index === undefined || !raw || raw.length < 2) return;
       const lines = raw.map(trimmed);
       // Text that marks paragraphs by indenting their first line, not by blank lines.
-      const margin = Math.min(...raw.map((line) => indentOf(line.text)));
+      const margin = raw.reduce((least, line) => Math.min(least, indentOf(line.text)), Infinity);
       const opensParagraph = raw.map((line, at) => at > 0 && indentOf(line.text) >= margin + 2 && sentenceEnd.test(lines[at - 1]!.text));
       const length = (line: SourceLine | undefined) => line?.text.length ?? 0;
       const firstWord = (line: SourceLine | undefined) => line?.text.split(/\s/)[0]?.length ?? 0;
