@@ -108,7 +108,9 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<Uint8A
 function collect(doc: InstanceType<typeof PDFDocument>): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // Copied: pdfkit's chunks are often small views of zlib's 16 kB output buffers, and keeping them
+    // would keep those whole (a 50 MB PDF of a 20 MB seed held some 300 MB).
+    doc.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
     doc.on('end', () => {
       // A view of the joined bytes, not a copy: a long book's PDF is tens of megabytes.
       const joined = Buffer.concat(chunks);
