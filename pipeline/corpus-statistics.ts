@@ -3,7 +3,7 @@
 // and seeds that are near copies of each other. Pure: trees in, statistics out.
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { wordsOf } from './text/words.ts';
+import { eachWord, wordsOf } from './text/words.ts';
 
 export interface CorpusStatistics {
   /** Paragraphs found among the first or last few blocks of at least `minSeeds` seeds. */
@@ -120,7 +120,7 @@ const seedSlots = 2 ** 21;
 function shingleHashes(text: string): Uint32Array {
   const hashes: number[] = [];
   const window: number[] = [];
-  for (const [word] of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const word of eachWord(text)) {
     window.push(fnv1a(word));
     if (window.length > 5) window.shift();
     if (window.length === 5) hashes.push(combine(window));

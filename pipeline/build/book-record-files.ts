@@ -3,7 +3,7 @@
 import type { BookMetadata } from '../book.ts';
 import type { VFile } from 'vfile';
 import { renderCoverSvg } from '../render/cover.ts';
-import { describeBookRecord, recordFileName, type BookFile } from './book-record.ts';
+import { describeBookRecord, recordFileName, type BookFile, type BookRecord } from './book-record.ts';
 
 export interface RecordedBook {
   metadata: BookMetadata;
@@ -14,16 +14,19 @@ export interface RecordedBook {
 
 /**
  * `files` are the book's outputs that will be in out/ (this build's and earlier ones still fresh);
- * returns [name, bytes] pairs to write, the record last so a catalog step never lists a book whose
- * files are not all in place.
+ * returns the record and the [name, bytes] pairs to write, the record last so a catalog step never
+ * lists a book whose files are not all in place.
  */
-export function bookRecordFiles(built: RecordedBook, files: BookFile[], reportFile: string | undefined, buildDate: Date): Array<[string, Uint8Array]> {
+export function bookRecordFiles(built: RecordedBook, files: BookFile[], reportFile: string | undefined, buildDate: Date): { record: BookRecord; files: Array<[string, Uint8Array]> } {
   const { slug } = built.metadata;
   const cover = `${slug}.cover.svg`;
   const record = describeBookRecord({ metadata: built.metadata, report: built.report, markdown: built.markdown, files, cover, reportFile, buildDate });
   const encoder = new TextEncoder();
-  return [
-    [cover, encoder.encode(renderCoverSvg(built.metadata))],
-    [recordFileName(slug), encoder.encode(`${JSON.stringify(record, null, 2)}\n`)],
-  ];
+  return {
+    record,
+    files: [
+      [cover, encoder.encode(renderCoverSvg(built.metadata))],
+      [recordFileName(slug), encoder.encode(`${JSON.stringify(record, null, 2)}\n`)],
+    ],
+  };
 }

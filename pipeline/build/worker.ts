@@ -10,9 +10,9 @@ import { cleanSeed, renderBook, type BuildSettings, type OutputFormat, type Stag
 import { allFormats, extensions } from '../output-formats.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import type { Options as SpinOptions } from '../transforms/repair-spin.ts';
-import { countWords, type BookFile } from './book-record.ts';
+import type { BookFile } from './book-record.ts';
 import { parseSeedOverrides, settingsFrom, type BookOptions } from './config.ts';
-import { renderChangeReport, summarizeChanges } from '../change-report.ts';
+import { renderChangeReport } from '../change-report.ts';
 import type { CorpusStatistics } from '../corpus-statistics.ts';
 import { explainError } from './explain-error.ts';
 import type { SeedFile } from './seed-files.ts';
@@ -94,12 +94,7 @@ export default async function buildBookJob(job: BookJob): Promise<BookJobResult>
     // A collection's report gathers its members' messages (the catalog's cleanup line counts them all).
     const report = job.collection ? gatherReports(reports, job.slug) : reports[0]!;
     const outputs = await renderBook(book, job.collection ? settings : bookSettings, report);
-    // Counted after rendering: the PDF renderer reports characters no font has.
-    const summary = summarizeChanges(report);
-    result.changes = summary.changes;
-    result.warnings = summary.warnings;
     if (!job.collection) {
-      result.summaryLine = summary.line;
       const changeReport = new TextEncoder().encode(renderChangeReport(report, book.metadata.title));
       reportFile = `${job.slug}.report.md`;
       files.push([reportFile, changeReport]);
@@ -115,14 +110,18 @@ export default async function buildBookJob(job: BookJob): Promise<BookJobResult>
       result.written[format] = bytes.byteLength;
     }
     result.metadata = book.metadata;
-    const markdown = outputs.markdown ?? renderMarkdown(book);
-    result.words = countWords(markdown);
     // The catalog record lists every output of the book that will be in out/, this build's and earlier fresh ones.
     const listed = [...written, ...job.kept.filter((kept) => !written.some((file) => file.format === kept.format))];
     listed.sort((a, b) => allFormats.indexOf(a.format) - allFormats.indexOf(b.format));
+    const markdown = outputs.markdown ?? renderMarkdown(book);
     const catalog = bookRecordFiles({ metadata: book.metadata, report, markdown }, listed, reportFile, job.buildDate);
-    result.catalogFiles = catalog.map(([name]) => name);
-    result.files = [...files, ...catalog];
+    // The build's counts are the record's: made after rendering, since the PDF renderer reports characters no font has.
+    result.words = catalog.record.words;
+    result.changes = catalog.record.cleanup.changes;
+    result.warnings = catalog.record.cleanup.warnings;
+    if (!job.collection) result.summaryLine = catalog.record.cleanup.line;
+    result.catalogFiles = catalog.files.map(([name]) => name);
+    result.files = [...files, ...catalog.files];
     result.ok = true;
   } catch (error) {
     result.error = explainError(error, current);

@@ -1,21 +1,19 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuildAll } from '../helpers/run-cli.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { seedFolder } from '../helpers/temp-dir.ts';
 import { slugFromFileName } from '../../pipeline/build/seed-files.ts';
 
 describe('build:all with broken seeds among good ones', async () => {
-  const root = await tempDir('build-all');
-  const seeds = path.join(root, 'seeds');
-  const out = path.join(root, 'out');
-  await mkdir(seeds);
-  await writeFile(path.join(seeds, 'good one.txt'), 'A Good Title\n\nA good paragraph.\n');
-  await writeFile(path.join(seeds, 'binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-  await writeFile(path.join(seeds, 'latin.txt'), new Uint8Array([0x48, 0x69, 0x93, 0x20, 0xff]));
-  await writeFile(path.join(seeds, 'empty.md'), '');
-  await writeFile(path.join(seeds, 'bad-yaml.md'), '---\ntitle: [oops\n---\n\nBody.\n');
-  await writeFile(path.join(seeds, 'notes.docx'), 'not a seed type');
+  const { root, seeds, out } = await seedFolder('build-all', {
+    'good one.txt': 'A Good Title\n\nA good paragraph.\n',
+    'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    'latin.txt': new Uint8Array([0x48, 0x69, 0x93, 0x20, 0xff]),
+    'empty.md': '',
+    'bad-yaml.md': '---\ntitle: [oops\n---\n\nBody.\n',
+    'notes.docx': 'not a seed type',
+  });
   const result = await runBuildAll(['--seeds', seeds, '--out', out]);
 
   it('exits non-zero because some seeds failed', () => {
@@ -58,10 +56,7 @@ describe('slugFromFileName', () => {
 });
 
 describe('build:all learns boilerplate from the folder', async () => {
-  const root = await tempDir('build-all-folder');
-  const seeds = path.join(root, 'seeds');
-  const out = path.join(root, 'out');
-  await mkdir(seeds);
+  const { root, seeds, out } = await seedFolder('build-all-folder', {});
   const notice = 'This article first ran in the Coastal Wire network and is shared with permission.';
   const bodies = ['High water on Friday will reach the quay wall by noon, and every boat in the inner harbour should be moored well before then, the harbour master said.', 'The moorings along the north wall are full again.', 'Fish prices rose at the Thursday market.'];
   await Promise.all(bodies.map((body, index) => writeFile(path.join(seeds, `story-${index}.txt`), `Story ${index}\n\n${body}\n\n${notice}\n`)));

@@ -1,22 +1,20 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readRecord } from '../../pipeline/build/cache-record.ts';
 import { epubCheck, pdfText, qpdfCheck, squash } from '../helpers/judges.ts';
 import { inProcessBuilder, statusOf } from '../helpers/build-in-process.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { seedFolder } from '../helpers/temp-dir.ts';
 
 const build = inProcessBuilder();
 
 describe('a collection of seeds built as one anthology', async () => {
-  const root = await tempDir('collection');
-  const seeds = path.join(root, 'seeds');
-  const out = path.join(root, 'out');
-  await mkdir(seeds);
-  await writeFile(path.join(seeds, 'river.txt'), 'The River at Dawn\n\nMist lay on the water before the first boats came out.\n');
-  await writeFile(path.join(seeds, 'hills.md'), '---\ntitle: Walking the Hills\nauthor: Ana Ruiz\n---\n\nThe path climbs slowly.\n\n# A Second Top Heading\n\nIt stays inside its chapter.\n');
-  await writeFile(path.join(seeds, 'unused.txt'), 'Not Bound\n\nThis seed is not in the collection.\n');
+  const { root, seeds, out } = await seedFolder('collection', {
+    'river.txt': 'The River at Dawn\n\nMist lay on the water before the first boats came out.\n',
+    'hills.md': '---\ntitle: Walking the Hills\nauthor: Ana Ruiz\n---\n\nThe path climbs slowly.\n\n# A Second Top Heading\n\nIt stays inside its chapter.\n',
+    'unused.txt': 'Not Bound\n\nThis seed is not in the collection.\n',
+  });
   const collections = [{ slug: 'country-pieces', title: 'Country Pieces', author: 'Various', seeds: ['seeds/hills.md', 'seeds/river.txt'] }];
   const summary = await build({ seedsDirs: [seeds], outDir: out, root, collections });
 

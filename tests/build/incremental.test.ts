@@ -1,9 +1,9 @@
-import { readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRecord } from '../../pipeline/build/cache-record.ts';
 import { inProcessBuilder, statusOf } from '../helpers/build-in-process.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { seedFolder } from '../helpers/temp-dir.ts';
 
 const build = inProcessBuilder();
 
@@ -13,13 +13,11 @@ async function visibleFiles(dir: string): Promise<string[]> {
 }
 
 describe('incremental builds', async () => {
-  const root = await tempDir('incremental');
-  const seeds = path.join(root, 'seeds');
-  const out = path.join(root, 'out');
-  await mkdir(seeds);
-  await writeFile(path.join(seeds, 'alpha.txt'), 'Alpha Title\n\nThe first   paragraph of alpha.\n');
-  await writeFile(path.join(seeds, 'beta.md'), '---\ntitle: Beta\n---\n\nBeta has a paragraph.\n');
-  await writeFile(path.join(seeds, 'gamma.txt'), 'Gamma\n\nGamma text.\n');
+  const { root, seeds, out } = await seedFolder('incremental', {
+    'alpha.txt': 'Alpha Title\n\nThe first   paragraph of alpha.\n',
+    'beta.md': '---\ntitle: Beta\n---\n\nBeta has a paragraph.\n',
+    'gamma.txt': 'Gamma\n\nGamma text.\n',
+  });
 
   const cold = await build({ seedsDirs: [seeds], outDir: out });
   const alphaPdf = await stat(path.join(out, 'alpha.pdf'));
@@ -70,13 +68,11 @@ describe('incremental builds', async () => {
 });
 
 describe('choosing formats and seeds', async () => {
-  const root = await tempDir('formats');
-  const seeds = path.join(root, 'seeds');
-  const out = path.join(root, 'out');
-  await mkdir(seeds);
-  await writeFile(path.join(seeds, 'one.txt'), 'One\n\nText one.\n');
-  await writeFile(path.join(seeds, 'two.md'), '---\ntitle: Two\nebook:\n  formats: [markdown]\n---\n\nText two.\n');
-  await writeFile(path.join(seeds, 'three.txt'), 'Three\n\nText three.\n');
+  const { root, seeds, out } = await seedFolder('formats', {
+    'one.txt': 'One\n\nText one.\n',
+    'two.md': '---\ntitle: Two\nebook:\n  formats: [markdown]\n---\n\nText two.\n',
+    'three.txt': 'Three\n\nText three.\n',
+  });
 
   it('--format epub writes only EPUBs, and a later full build adds the rest', async () => {
     const summary = await build({ seedsDirs: [seeds], outDir: out, formats: ['epub'], only: [path.join(seeds, 'one.txt')] });

@@ -1,15 +1,14 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pdfInfo } from '../helpers/judges.ts';
 import { runBuildAll } from '../helpers/run-cli.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { seedFolder } from '../helpers/temp-dir.ts';
 
 describe('build:all --page-size', async () => {
-  const root = await tempDir('page-size');
-  const seeds = path.join(root, 'seeds');
-  await mkdir(seeds);
-  await writeFile(path.join(seeds, 'tide.txt'), 'Tide Tables\n\nThe harbour fills twice a day, whatever the council decides.\n');
+  const { root, seeds } = await seedFolder('page-size', {
+    'tide.txt': 'Tide Tables\n\nThe harbour fills twice a day, whatever the council decides.\n',
+  });
   // Two separate processes: rebuilds must match byte for byte, whatever each process cached.
   const [first, second] = await Promise.all([
     runBuildAll(['--seeds', seeds, '--out', path.join(root, 'a'), '--page-size', 'a4']),

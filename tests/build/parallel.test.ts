@@ -1,16 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildAll } from '../../pipeline/build/build-all.ts';
 import { createBookPool } from '../../pipeline/build/pool.ts';
 import { recordingReporter } from '../helpers/build-in-process.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { seedFolder } from '../helpers/temp-dir.ts';
 
 describe('the worker pool', () => {
   it('builds a small seed while a long one is still rendering on another thread', async () => {
-    const root = await tempDir('parallel');
-    const seeds = path.join(root, 'seeds');
-    await mkdir(seeds);
+    const { root, seeds } = await seedFolder('parallel', {});
     const paragraph = 'A long paragraph about the harbour, the ferries and the winter timetable, written to fill pages. '.repeat(12);
     await writeFile(path.join(seeds, 'a-long-book.txt'), `A Long Book\n\n${Array.from({ length: 150 }, () => paragraph).join('\n\n')}\n`);
     await writeFile(path.join(seeds, 'b-short-note.txt'), 'A Short Note\n\nOne line.\n');

@@ -1,9 +1,9 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inShard, parseShard } from '../../pipeline/build/shard.ts';
 import { inProcessBuilder } from '../helpers/build-in-process.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { seedFolder } from '../helpers/temp-dir.ts';
 
 const build = inProcessBuilder();
 
@@ -23,9 +23,7 @@ describe('--shard i/n', () => {
   });
 
   it('three shards writing into one folder make the same set of books as one build, and never remove each other\'s', async () => {
-    const root = await tempDir('shard');
-    const seeds = path.join(root, 'seeds');
-    await mkdir(seeds);
+    const { root, seeds } = await seedFolder('shard', {});
     for (let index = 0; index < 7; index += 1) await writeFile(path.join(seeds, `piece-${index}.txt`), `Piece ${index}\n\nText of piece ${index}.\n`);
     const shared = path.join(root, 'shared-out');
     const built: string[] = [];
@@ -40,9 +38,7 @@ describe('--shard i/n', () => {
   });
 
   it('shares run at the same time into one folder: each holds a lock of its own, and leaves none behind', async () => {
-    const root = await tempDir('shard-concurrent');
-    const seeds = path.join(root, 'seeds');
-    await mkdir(seeds);
+    const { root, seeds } = await seedFolder('shard-concurrent', {});
     for (let index = 0; index < 4; index += 1) await writeFile(path.join(seeds, `piece-${index}.txt`), `Piece ${index}\n\nText of piece ${index}.\n`);
     const shared = path.join(root, 'shared-out');
     const summaries = await Promise.all([0, 1].map((index) => build({ seedsDirs: [seeds], outDir: shared, formats: ['markdown'], shard: { index, count: 2 } })));

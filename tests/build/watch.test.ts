@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildAllSummary } from '../../pipeline/build/build-all.ts';
 import { createBookPool } from '../../pipeline/build/pool.ts';
 import { watchSeeds } from '../../pipeline/build/watch.ts';
 import { recordingReporter } from '../helpers/build-in-process.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
+import { seedFolder } from '../helpers/temp-dir.ts';
 
 // Resolves with the first build summary that satisfies `test`, or fails after `milliseconds`.
 function nextBuild(builds: BuildAllSummary[], listeners: Array<() => void>, test: (summary: BuildAllSummary) => boolean, milliseconds = 30_000): Promise<BuildAllSummary> {
@@ -26,11 +26,9 @@ function nextBuild(builds: BuildAllSummary[], listeners: Array<() => void>, test
 
 describe('npm run watch', () => {
   it('builds added and changed seeds and removes the outputs of deleted ones', async () => {
-    const root = await tempDir('watch');
-    const seeds = path.join(root, 'seeds');
-    const out = path.join(root, 'out');
-    await mkdir(seeds);
-    await writeFile(path.join(seeds, 'first.txt'), 'First\n\nThe first seed.\n');
+    const { root, seeds, out } = await seedFolder('watch', {
+      'first.txt': 'First\n\nThe first seed.\n',
+    });
     const builds: BuildAllSummary[] = [];
     const listeners: Array<() => void> = [];
     const controller = new AbortController();

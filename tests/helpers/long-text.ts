@@ -1,24 +1,14 @@
 // A long, deterministic book-like text for the scaling tests: paragraphs of our own made-up prose
 // with quotations (straight quotes at the start and end of blocks, as typography must curl them),
 // chapters, and paragraphs printed twice, as scrapers do.
+import { randomFrom } from '../../pipeline/build/bench-corpus.ts';
+
 const nouns = (
   'kiln ferryman almanac barge cistern drover lamplighter quay thresher mill ledger orchard tinsmith weir causeway beacon ' +
   'bellows granary hayloft cooper saddler moorland chandler tollgate wheelwright brewhouse flax loom spindle pasture ' +
   'harness lantern quarry ropewalk smithy tannery thatch furrow sluice dovecote'
 ).split(' ');
 const verbs = 'mended counted hauled signalled painted measured folded weighed sharpened'.split(' ');
-
-// mulberry32: small and seedable, so every run tests the same text.
-export function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface LongTextOptions {
   /** About how many characters. */
