@@ -24,6 +24,7 @@ interface CliOptions {
   force?: boolean;
   shard?: Shard;
   jobs?: number;
+  workerMemory?: number;
   quiet?: boolean;
   json?: boolean;
   watch?: boolean;
@@ -53,6 +54,13 @@ function parseJobs(text: string): number {
   return jobs;
 }
 
+function parseWorkerMemory(text: string): number {
+  const megabytes = Number(text);
+  // Below this a worker cannot even load the pipeline.
+  if (!Number.isInteger(megabytes) || megabytes < 64) throw new InvalidArgumentError('must be a whole number of megabytes, at least 64');
+  return megabytes;
+}
+
 const program = new Command()
   .name('build')
   .description('Build seeds into Markdown, EPUB and PDF; only what changed since the last build.')
@@ -64,6 +72,7 @@ const program = new Command()
   .option('--force', 'rebuild every book, even those that are up to date')
   .option('--shard <i/n>', 'build only share i of n (stable by output name), for several machines', parseShardOption)
   .option('--jobs <n>', 'worker threads (default: one per core)', parseJobs)
+  .option('--worker-memory <mb>', "heap limit of each worker thread in MB; a book that needs more fails alone (default: Node's)", parseWorkerMemory)
   .addOption(new Option('--quiet', 'print nothing but failures').conflicts('json'))
   .option('--json', 'print one JSON summary instead of lines and a table')
   .option('--page-size <size>', `PDF paper size: ${pageSizes.join(', ')} (default: A5 or the config's "pageSize")`)
@@ -97,7 +106,7 @@ const program = new Command()
         ...(options.shard ? { shard: options.shard } : {}),
         ...(lexiconFiles || reportOnly ? { spin: { ...(lexiconFiles ? { lexiconFiles } : {}), ...(reportOnly ? { reportOnly } : {}) } } : {}),
       };
-      const pool = createBookPool(options.jobs);
+      const pool = createBookPool(options.jobs, options.workerMemory);
       try {
         if (options.watch) {
           // Loaded only here: the file watcher is not needed by one-off builds.

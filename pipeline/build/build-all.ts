@@ -12,7 +12,7 @@ import type { CorpusStatistics } from '../corpus-statistics.ts';
 import type { Options as SpinOptions } from '../transforms/repair-spin.ts';
 import { cacheKey, pipelineFingerprint } from './fingerprint.ts';
 import { gatherFolderStatistics } from './folder-statistics.ts';
-import { createBookPool, type BookPool } from './pool.ts';
+import { createBookPool, explainWorkerStop, type BookPool } from './pool.ts';
 import { kindOf, listSeedFiles, slugFromFileName, type SeedFile } from './seed-files.ts';
 import { inShard, type Shard } from './shard.ts';
 import { spinOptions, type SpinSettings } from './spin-settings.ts';
@@ -258,7 +258,13 @@ async function runPlan(plan: PlannedBook, formats: OutputFormat[], pool: BookPoo
   }
   options.reporter.bookStarted(plan.job.slug);
   const started = performance.now();
-  const outcome: BookJobResult = await pool.run({ ...plan.job, formats: plan.stale, kept: keptFiles(plan) });
+  let outcome: BookJobResult;
+  try {
+    outcome = await pool.run({ ...plan.job, formats: plan.stale, kept: keptFiles(plan) });
+  } catch (error) {
+    // The worker died in the middle of the book (out of memory, a crash): the book fails alone.
+    return { ...base, status: 'failed', formats: [], words: 0, changes: 0, warnings: 0, milliseconds: performance.now() - started, error: explainWorkerStop(error, base.sources.join(', ') || plan.job.slug) };
+  }
   for (const [stage, time] of Object.entries(outcome.timings)) timings[stage as Stage] = (timings[stage as Stage] ?? 0) + time;
   if (!outcome.ok || !outcome.metadata) {
     return { ...base, status: 'failed', formats: [], words: 0, changes: 0, warnings: 0, milliseconds: performance.now() - started, error: outcome.error ?? `${plan.job.slug}: failed without a reason` };

@@ -108,6 +108,34 @@ describe('an interrupted build', () => {
   });
 });
 
+describe('a worker that dies in the middle of a book', () => {
+  // A real death, through a product option: a heap limit per worker that one big seed exceeds (V8
+  // stops the thread with ERR_WORKER_OUT_OF_MEMORY; piscina rejects its task and starts a new worker).
+  it('fails that seed alone, naming it and what to do, writes nothing of it, builds the others, exits 1', async () => {
+    const root = await tempDir('worker-crash');
+    const seeds = await seedsFolder(root, 2);
+    const paragraphs = Array.from({ length: 60_000 }, (_, line) => `Paragraph ${line + 1} says ${(line * 7919) % 60_000} things.`);
+    const big = path.join(seeds, 'big book.txt');
+    await writeFile(big, `A Big Book\n\n${paragraphs.join('\n\n')}\n`);
+    const out = path.join(root, 'out');
+    const result = await runBuildAll(['--seeds', seeds, '--out', out, '--worker-memory', '64', '--jobs', '2', '--format', 'md,epub']);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.stdout).toContain(`✗ ${big}: ran out of memory while building (its worker stopped at the --worker-memory limit; nothing was written for it). Raise --worker-memory, or split the seed into smaller files.`);
+    expect(result.stdout).toContain('3 books: 2 built, 0 up to date, 1 failed');
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    expect((await expectOnlyWholeOutputs(out)).sort()).toEqual(['book-1', 'book-2'].flatMap((slug) => [`${slug}.epub`, `${slug}.md`, `${slug}.report.md`]));
+    expect((await readdir(out)).filter((name) => name.startsWith('big-book'))).toEqual([]);
+  }, 120_000);
+
+  it('--worker-memory below what a worker needs to start is refused before building', async () => {
+    const root = await tempDir('worker-memory-floor');
+    const seeds = await seedsFolder(root, 1);
+    const result = await runBuildAll(['--seeds', seeds, '--out', path.join(root, 'out'), '--worker-memory', '16']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("option '--worker-memory <mb>' argument '16' is invalid. must be a whole number of megabytes, at least 64");
+  });
+});
+
 describe('an output folder that cannot be written', () => {
   it('a file where out/ should be: one clear line, exit 2', async () => {
     const root = await tempDir('out-file');
