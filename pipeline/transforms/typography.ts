@@ -46,13 +46,14 @@ const typography: Plugin<[Options?], Root> = function (options) {
 /**
  * Code and comments kept as text (`<script>alert("hi")</script>`) are what their author typed: their
  * quotes stay straight. smartypants skips inline code but still reads it for context, so each such
- * range stands in as an inline code node while it runs. Returns the function that puts the text back.
+ * range (and the middle of a long quiet stretch, below) stands in as an inline code node while it runs.
+ * Returns the function that puts the text back.
  */
 function shieldLiteralCode(tree: Root): () => void {
   const shielded: Array<{ parent: Parent; node: Text; pieces: Array<Text | InlineCode> }> = [];
   visit(tree, 'text', (node: Text, index, parent) => {
     if (!parent || index === undefined) return;
-    const split = splitAtLiteralCode(node.value);
+    const split = splitAtLiteralCode(node.value).flatMap((piece) => (piece.code ? [piece] : splitAtQuietStretches(piece.text)));
     if (!split.some((piece) => piece.code)) return;
     const pieces = split.map((piece): Text | InlineCode => ({ type: piece.code ? 'inlineCode' : 'text', value: piece.text }));
     parent.children.splice(index, 1, ...(pieces as never[]));
@@ -66,6 +67,26 @@ function shieldLiteralCode(tree: Root): () => void {
       parent.children.splice(at, pieces.length, node as never);
     }
   };
+}
+
+// A long stretch without a quote or a dot gives smartypants nothing to change, yet retext's parser
+// (parse-latin) splices its sentence's token list once per joined word, so a megabyte "word" such as
+// `x&amp;x&amp;…` took minutes. Its middle stands in as code (one token to the parser); the ends
+// stay text, so a quote next to it still sees its real neighbours (smartypants looks two tokens away).
+const quietStretch = /[^'".]{512,}/g;
+const quietEdge = 32;
+
+function splitAtQuietStretches(text: string): Array<{ text: string; code: boolean }> {
+  const pieces: Array<{ text: string; code: boolean }> = [];
+  let at = 0;
+  for (const match of text.matchAll(quietStretch)) {
+    const start = match.index + quietEdge;
+    const end = match.index + match[0].length - quietEdge;
+    pieces.push({ text: text.slice(at, start), code: false }, { text: text.slice(start, end), code: true });
+    at = end;
+  }
+  pieces.push({ text: text.slice(at), code: false });
+  return pieces;
 }
 
 // remark-smartypants joins all the text of the tree it is given and parses it with retext, whose
