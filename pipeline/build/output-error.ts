@@ -19,6 +19,8 @@ export function explainWriteError(error: unknown, target: string): unknown {
     case 'ENOSPC':
     case 'EDQUOT':
       return new OutputError(`${target}: could not be written (the disk is full). Free some space and build again; earlier outputs were kept whole.`);
+    case 'EFBIG':
+      return new OutputError(`${target}: could not be written (it is larger than the file-size limit, \`ulimit -f\`, of this build or its file system). Raise the limit or choose another output folder with --out, and build again; earlier outputs were kept whole.`);
     case 'ENOTDIR':
     case 'EEXIST':
       return new OutputError(`${target}: cannot be written (a file stands where a folder should be). Choose another output folder with --out.`);

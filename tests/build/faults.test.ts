@@ -163,6 +163,35 @@ describe('an output folder that cannot be written', () => {
     expect(await readdir(out)).toEqual([]);
   });
 
+  // A real write failure part-way through a build: the child runs under a file-size limit (RLIMIT_FSIZE,
+  // set with util-linux's prlimit) that the small books' files fit in and the long book's do not, so
+  // its writes fail with EFBIG as they would on a full disk or quota, after some bytes went to disk.
+  it.skipIf(!prlimit)('a write failing part-way (file-size limit): that book fails naming the file and what to do, its previous outputs stay whole, exit 1', async () => {
+    const root = await tempDir('file-size-limit');
+    const seeds = await seedsFolder(root, 2);
+    const long = path.join(seeds, 'long book.txt');
+    const paragraphs = Array.from({ length: 2000 }, (_, line) => `Paragraph ${line + 1} of a long book, which runs on for page after page.`);
+    await writeFile(long, `A Long Book\n\n${paragraphs.join('\n\n')}\n`);
+    const out = path.join(root, 'out');
+    // Markdown only, to keep the test quick: the files are written the same way whatever the format.
+    expect((await runBuildAll(['--seeds', seeds, '--out', out, '--format', 'md'])).code).toBe(0);
+    const longOutputs = ['long-book.md', 'long-book.report.md'];
+    const before = await Promise.all(longOutputs.map((name) => readFile(path.join(out, name))));
+    for (const name of await readdir(seeds)) await writeFile(path.join(seeds, name), `${await readFile(path.join(seeds, name), 'utf8')}\nA paragraph added to ${name} later on.\n`);
+
+    const result = await runBuildAll(['--seeds', seeds, '--out', out, '--format', 'md'], { limitFileSize: 50_000 });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    const failure = result.stdout.split('\n').find((line) => line.startsWith('✗ '));
+    expect(failure).toMatch(new RegExp(`^✗ ${escapeRegExp(out)}/long-book\\.(report\\.md|md|epub|pdf): could not be written \\(it is larger than the file-size limit, \`ulimit -f\`, of this build or its file system\\)\\. Raise the limit or choose another output folder with --out, and build again; earlier outputs were kept whole\\.$`));
+    expect(result.stdout).toContain('3 books: 2 built, 0 up to date, 1 failed');
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    // The long book's previous outputs, byte for byte; the others rebuilt whole; no temporary file.
+    expect(await Promise.all(longOutputs.map((name) => readFile(path.join(out, name))))).toEqual(before);
+    await expectOnlyWholeOutputs(out);
+    expect(await readFile(path.join(out, 'book-1.md'), 'utf8')).toContain('A paragraph added to book 1.txt later on.');
+    expect(await readFile(path.join(out, 'long-book.md'), 'utf8')).not.toContain('added to');
+  }, 120_000);
+
   it.skipIf(asUser === undefined)('an unreadable seed fails alone, saying how to fix it', async () => {
     const root = await tempDir('unreadable');
     await chmod(root, 0o777);
@@ -176,6 +205,12 @@ describe('an output folder that cannot be written', () => {
     expect(result.stdout).toContain(`✓ ${path.join(seeds, 'book 2.txt')} → book-2`);
   });
 });
+
+const prlimit = spawnSync('prlimit', ['--version']).status === 0;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * How to run a build that permission bits apply to: as ourselves when we are not root; as root, as

@@ -18,11 +18,16 @@ export interface RunOptions {
   /** Run as this user (needs root): lets a test see permission errors that root would not get. */
   uid?: number;
   gid?: number;
+  /** Run under this file-size limit in bytes (RLIMIT_FSIZE, through util-linux's prlimit): a larger write fails with EFBIG. */
+  limitFileSize?: number;
 }
 
 export function runBuildAll(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  const { limitFileSize, ...spawnOptions } = options;
+  const command = [process.execPath, '--import', tsxLoader, cli, ...args];
+  if (limitFileSize !== undefined) command.unshift('prlimit', `--fsize=${limitFileSize}`, '--');
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', tsxLoader, cli, ...args], { maxBuffer: 64 * 1024 * 1024, ...options }, (error, stdout, stderr) => {
+    execFile(command[0]!, command.slice(1), { maxBuffer: 64 * 1024 * 1024, ...spawnOptions }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
