@@ -9,7 +9,7 @@ import { runBuildAll } from '../helpers/run-cli.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { cleanSeed } from '../../pipeline/index.ts';
 import { renderMarkdown } from '../../pipeline/render/markdown.ts';
-import { hostileSeeds, htmlResidueLine, htmlSyntaxLine, markdownSyntaxLines, rtlAndEmoji, writeHostileSeeds } from './seeds.ts';
+import { hostileSeeds, htmlResidueLine, htmlSyntaxLine, leftToRightWithHebrew, markdownSyntaxLines, rtlAndEmoji, writeHostileSeeds } from './seeds.ts';
 
 const building = hostileSeeds.filter((seed) => 'slug' in seed.expect);
 const failing = hostileSeeds.filter((seed) => 'problem' in seed.expect);
@@ -135,6 +135,13 @@ describe('build:all over a folder of hostile seeds', async () => {
     const expected = rtlAndEmoji.normalize('NFC');
     expect(await markdown('rtl and emoji.txt')).toContain(expected);
     expect(await epubText('rtl and emoji.txt')).toContain(expected);
+  });
+
+  it('marks a paragraph that starts in a right-to-left script dir="rtl" in the EPUB, and one that starts in English not', async () => {
+    const xhtml = await epubXhtml('rtl and emoji.txt');
+    const paragraphs = [...xhtml.matchAll(/<p( dir="rtl")?>([\s\S]*?)<\/p>/g)].map((match) => ({ rtl: match[1] !== undefined, text: decodeXmlText(`<body>${match[2]!}`) }));
+    expect(paragraphs).toContainEqual({ rtl: true, text: rtlAndEmoji.normalize('NFC') });
+    expect(paragraphs).toContainEqual({ rtl: false, text: leftToRightWithHebrew });
   });
 
   // EPUBCheck is slow (a JVM per book): judge the two books with the most hostile content.

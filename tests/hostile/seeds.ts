@@ -33,6 +33,8 @@ export const htmlSyntaxLine = '<script>alert("boo")</script> and &amp; and &lt;b
 export const htmlResidueLine = 'Some <b>bold</b>&nbsp;words<br>and a <span class="x">span</span>.';
 const syntaxLines = [markdownSyntaxLines[0], htmlSyntaxLine, htmlResidueLine, ...markdownSyntaxLines.slice(1)];
 
+/** A paragraph whose first strong letter is Latin: left to right, with Hebrew inside it. */
+export const leftToRightWithHebrew = 'English first, then עברית in the middle.';
 export const rtlAndEmoji = 'שלום עולם and مرحبا بالعالم, q\u0307\u0323 and e\u0301 combined, emoji 👩🏽‍🚀 🇺🇦 ✨';
 
 export const hostileSeeds: HostileSeed[] = [
@@ -53,7 +55,7 @@ export const hostileSeeds: HostileSeed[] = [
   // Title lines made of HTML: code stays as the literal title; a line of mere formatting leaves the file name.
   { name: 'script-title.txt', bytes: '<script>go("x")</script> &amp; <!-- t -->\n\nThe body.\n', expect: { slug: 'script-title' } },
   { name: 'markup-title.txt', bytes: '<p><br></p>\n\nThe body of a seed whose title line is only markup.\n', expect: { slug: 'markup-title' } },
-  { name: 'rtl and emoji.txt', bytes: `Scripts 🌍\n\n${rtlAndEmoji}\n`, expect: { slug: 'rtl-and-emoji' } },
+  { name: 'rtl and emoji.txt', bytes: `Scripts 🌍\n\n${rtlAndEmoji}\n\n${leftToRightWithHebrew}\n`, expect: { slug: 'rtl-and-emoji' } },
   { name: 'Café – notes.txt', bytes: 'Unicode Name\n\nA seed whose file name has an accent and a dash.\n', expect: { slug: 'cafe-notes' } },
   { name: '日本語.txt', bytes: 'No Latin Name\n\nA seed whose name has no Latin letters.\n', expect: { slug: 'seed' } },
   { name: '-leading dash.txt', bytes: 'Dash First\n\nA seed whose name starts with a dash, like an option.\n', expect: { slug: 'leading-dash' } },

@@ -1,16 +1,9 @@
 // Right-to-left text (Hebrew, Arabic) in the PDF: the lines of a paragraph, broken in logical order,
 // get their pieces placed in visual order by the Unicode Bidirectional Algorithm (bidi-js). A
 // paragraph whose first strong character is right-to-left runs from the right margin.
-import { createRequire } from 'node:module';
-import type { Bidi } from 'bidi-js';
+import { bidi, paragraphDirection, rightToLeftScript } from '../../text/direction.ts';
 import type { FaceName } from './fonts.ts';
 import type { Line, LineSegment, Measure, StyledText } from './paragraph.ts';
-
-// bidi-js is a CommonJS module whose types declare an ES default export: required, it is the factory.
-const bidi = (createRequire(import.meta.url)('bidi-js') as () => Bidi)();
-
-/** Right-to-left scripts' blocks; a paragraph without any of them is left exactly as it was laid out. */
-const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 type Direction = 'ltr' | 'rtl';
 
@@ -32,19 +25,10 @@ interface Cell {
  */
 export function placeBidirectionally(lines: Line[], runs: readonly StyledText[], width: number, measure: Measure): Line[] {
   const text = runs.map((run) => run.text).join('');
-  if (!rightToLeft.test(text)) return lines;
+  // A paragraph without right-to-left script is left exactly as it was laid out.
+  if (!rightToLeftScript.test(text)) return lines;
   const direction = paragraphDirection(text);
   return lines.map((line) => placeLine(line, direction, width, measure));
-}
-
-// Rules P2 and P3: the first strong character decides.
-function paragraphDirection(text: string): Direction {
-  for (const character of text) {
-    const type = bidi.getBidiCharTypeName(character);
-    if (type === 'L') return 'ltr';
-    if (type === 'R' || type === 'AL') return 'rtl';
-  }
-  return 'ltr';
 }
 
 function placeLine(line: Line, direction: Direction, width: number, measure: Measure): Line {
