@@ -8,6 +8,8 @@ import { promisify } from 'node:util';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../pipeline/render/pdf.ts';
+import { widthOf } from '../../pipeline/render/pdf/fonts.ts';
+import { styleFor } from '../../pipeline/render/pdf/style.ts';
 import { bookFromText } from '../helpers/books.ts';
 import { pdfFonts, pdfText } from '../helpers/judges.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -63,6 +65,17 @@ describe('renderPdf on Hebrew and Arabic', async () => {
   it('sets an Arabic paragraph from right to left', () => {
     const x = xOf(['مرحبا', 'بالعالم', 'هذه', 'جملة', 'عربية'], true);
     expect(x).toEqual([...x].sort((a, b) => b - a));
+  });
+
+  it('joins Arabic letters: each word is drawn as one shaped run, narrower than its letters set apart', () => {
+    const size = styleFor('A5').body.size;
+    for (const word of ['مرحبا', 'جملة']) {
+      const box = boxes.find((candidate) => candidate.word === visual(word))!;
+      const shaped = widthOf('dejavuSans', word, size);
+      const apart = [...word].reduce((sum, letter) => sum + widthOf('dejavuSans', letter, size), 0);
+      expect(box.right - box.x, word).toBeCloseTo(shaped, 0);
+      expect(apart - shaped, word).toBeGreaterThan(3);
+    }
   });
 
   it('keeps English order in a mixed sentence, each Hebrew word in its place', () => {
