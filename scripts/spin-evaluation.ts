@@ -1,6 +1,6 @@
-// Measures repair-spin on the labelled set in tests/fixtures/spin/: every case folder holds either
-// spun.txt with its original.txt (the spinner's swaps are the word-level differences between them) or
-// one clean.txt / clean.md that must come out unchanged. Used by `npm run eval:spin` and by a test.
+// Measures repair-spin on a labelled set (tests/fixtures/spin*/): every case folder holds either
+// spun.txt with its original.txt, or spun.md with its original.md (the spinner's swaps are the
+// word-level differences between them), or one clean.txt / clean.md that must come out unchanged. Used by `npm run eval:spin` and by a test.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { diffArrays } from 'diff';
@@ -90,10 +90,11 @@ function quotations(paragraph: string): string[] {
   return quotationRanges(paragraph).map(([start, end]) => paragraph.slice(start, end));
 }
 
-async function evaluateSpunCase(name: string, dir: string, options: Options | undefined): Promise<CaseResult> {
-  const original = parseSeed(readFileSync(path.join(dir, 'original.txt'), 'utf8'), 'text', 'original.txt').tree.children.map((node) => toString(node));
-  const { before, after } = await repair(readFileSync(path.join(dir, 'spun.txt'), 'utf8'), 'spun.txt', options);
-  if (original.length !== before.length) throw new Error(`${dir}: spun.txt and original.txt must have the same paragraphs`);
+async function evaluateSpunCase(name: string, dir: string, extension: 'txt' | 'md', options: Options | undefined): Promise<CaseResult> {
+  const originalName = `original.${extension}`;
+  const original = parseSeed(readFileSync(path.join(dir, originalName), 'utf8'), extension === 'md' ? 'markdown' : 'text', originalName).tree.children.map((node) => toString(node));
+  const { before, after } = await repair(readFileSync(path.join(dir, `spun.${extension}`), 'utf8'), `spun.${extension}`, options);
+  if (original.length !== before.length) throw new Error(`${dir}: spun.${extension} and ${originalName} must have the same paragraphs`);
   const result: CaseResult = { name, kind: 'spun', swaps: 0, restored: 0, repairs: 0, correct: 0, quotationsChanged: 0, notes: [] };
   before.forEach((spunParagraph, index) => {
     const spunTokens = tokenize(spunParagraph);
@@ -143,10 +144,11 @@ export async function evaluateSpin(fixturesDir: string, options?: Options): Prom
   const cases: CaseResult[] = [];
   for (const name of readdirSync(fixturesDir).sort()) {
     const dir = path.join(fixturesDir, name);
-    if (existsSync(path.join(dir, 'spun.txt'))) cases.push(await evaluateSpunCase(name, dir, options));
+    const spunExtension = (['txt', 'md'] as const).find((extension) => existsSync(path.join(dir, `spun.${extension}`)));
+    if (spunExtension) cases.push(await evaluateSpunCase(name, dir, spunExtension, options));
     else {
       const fileName = ['clean.txt', 'clean.md'].find((candidate) => existsSync(path.join(dir, candidate)));
-      if (!fileName) throw new Error(`${dir}: needs spun.txt + original.txt, or clean.txt / clean.md`);
+      if (!fileName) throw new Error(`${dir}: needs spun.txt + original.txt (or spun.md + original.md), or clean.txt / clean.md`);
       cases.push(await evaluateCleanCase(name, dir, fileName, options));
     }
   }
