@@ -45,6 +45,8 @@ export interface SpinEvidence {
   aligned: AlignedPair[];
   /** Ambiguous pairs an aligned pair shows (and whose spun form the quotations do not use). */
   alignedPairs: SpinPair[];
+  /** Likely pairs found outside quotations whose spun form the document's quotations do not use. */
+  likely: SpinPair[];
   words: number;
   /** Distinct ambiguous lexicon words found outside quotations. */
   ambiguousWords: number;
@@ -92,15 +94,20 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
   const confirmedSwaps = aligned.reduce((sum, pair) => sum + pair.substitutions.filter((swap) => swap.confirms.length > 0).length, 0);
   const words = blocks.reduce((sum, block) => sum + (block.value.match(/\S+/g)?.length ?? 0), 0);
 
-  const ambiguousWords = new Set(occurrences.filter(({ match }) => match.pairs.every((pair) => pair.kind === 'ambiguous')).map(({ match }) => match.text.toLowerCase())).size;
+  const ambiguousWords = new Set(occurrences.filter(({ match }) => match.pairs.every((pair) => pair.kind === 'ambiguous' || pair.kind === 'likely')).map(({ match }) => match.text.toLowerCase())).size;
+  // A likely pair is the spinner's unless the document's own quotations, or the words a near-duplicate
+  // copy kept, use the spun form: then the author writes it too.
+  const keptText = aligned.map((pair) => pair.kept).join('\n');
+  const likely = uniquePairs(occurrences.flatMap(({ match }) => match.pairs))
+    .filter((pair) => pair.kind === 'likely' && !containsPhrase(quotedText, bare(pair.spun)) && !containsPhrase(keptText, bare(pair.spun)))
 
   const dense = (unambiguous.length * 1000) / Math.max(words, 1) >= minimumPhrasesPerThousandWords;
   const manySwappedWords = ambiguousWords >= minimumAmbiguousWords && (ambiguousWords * 100) / Math.max(words, 1) >= minimumAmbiguousPerHundredWords;
   const spun = (phrases.length >= options.minimumPhrases && dense) || (phrases.length >= 1 && confirmedSwaps >= 1) || manySwappedWords;
   const score = phrases.length + quoted.length + confirmedSwaps + ambiguousWords;
   const strong = spun && isStronglySpun(phrases.length, ambiguousWords, words, confirmedSwaps);
-  const consistent = strong && options.consistentUse ? findDominantUse(occurrences, blocks, quotedText, aligned.map((pair) => pair.kept).join('\n')) : [];
-  return { evidence: { score, spun, strong, phrases, phraseOccurrences: unambiguous.length, quoted, consistent, aligned, alignedPairs, words, ambiguousWords }, blocks, occurrences };
+  const consistent = strong && options.consistentUse ? findDominantUse(occurrences, blocks, quotedText, keptText) : [];
+  return { evidence: { score, spun, strong, phrases, phraseOccurrences: unambiguous.length, quoted, consistent, aligned, alignedPairs, likely, words, ambiguousWords }, blocks, occurrences };
 }
 
 // Strong: many different signs (spinner phrases count double, being surer), densely, or a near-duplicate
@@ -108,9 +115,12 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
 // 11–30 per 100 words, clean ones at most 6; the threshold sits between.
 const minimumStrongSigns = 10;
 const minimumStrongSignsPerHundredWords = 5;
+// One confirmed swap is one word the lexicon happens to know ("in direction of" in a doubled caption);
+// two make the near-duplicate a clear sign that the document's other paragraphs were spun too.
+const minimumConfirmedSwaps = 2;
 
 function isStronglySpun(phrases: number, ambiguousWords: number, words: number, confirmedSwaps: number): boolean {
-  if (confirmedSwaps >= 1) return true;
+  if (confirmedSwaps >= minimumConfirmedSwaps) return true;
   const signs = 2 * phrases + ambiguousWords;
   return signs >= minimumStrongSigns && (signs * 100) / Math.max(words, 1) >= minimumStrongSignsPerHundredWords;
 }
@@ -122,6 +132,11 @@ function quotationsOf(tree: Root, blocks: readonly TextBlock[]): string {
     parts.push(toString(node));
   });
   return parts.join('\n');
+}
+
+// The phrase of an entry without its context ("[Pronoun] stated" → "stated").
+function bare(phrase: string): string {
+  return phrase.replace(/^\[\w+\] /, '');
 }
 
 function uniquePairs(pairs: readonly SpinPair[]): SpinPair[] {

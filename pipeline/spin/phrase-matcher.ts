@@ -44,10 +44,15 @@ interface Candidate {
 
 // Context a lexicon entry can ask for before its phrase; the context word itself is never changed.
 const contexts: Record<string, RegExp> = {
-  // A capitalised word: the name a spun word belongs to ("The Harbour Put up").
-  '[Name] ': /\p{Lu}[\p{L}’'.-]*\s+$/u,
+  // A capitalised word: the name a spun word belongs to ("The Harbour Put up", "Mayor Okafor stated"), but
+  // not a determiner that starts a sentence ("The stated aim").
+  '[Name] ': /(?<![\p{L}\p{N}])(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Your|As|If|When|While)\s)\p{Lu}[\p{L}’'.-]*\s+$/u,
   // A count: "three a long time" is "three decades", where "a long time" alone is ordinary prose.
   '[Number] ': /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)\s+$/iu,
+  // A personal pronoun as the subject: "she stated" reports speech, where "the stated aim" is ordinary prose.
+  '[Pronoun] ': /(?<![\p{L}\p{N}])(?:he|she|they|we|I|it|you)\s+$/iu,
+  // Right after a closing quotation mark: the verb that attributes the quotation ("…,” stated the mayor).
+  '[Quote] ': /[,.!?…]\s*[”"]\s+$/u,
 };
 
 function splitContext(key: string): { prefix: string; phrase: string } {
@@ -73,9 +78,11 @@ export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
     if (first === undefined) continue;
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { phrase, pattern: phrasePattern(phrase), prefix, context: contexts[prefix] }]);
   }
-  // Longest first; at equal length an entry whose case is part of it ("Put up") before a lower-case one ("put up").
+  // Longest first; at equal length an entry whose case is part of it ("Put up") before a lower-case one
+  // ("put up"), and an entry with a context ("[Pronoun] stated") before the bare word ("stated").
   const exactCase = (candidate: Candidate) => (candidate.phrase === candidate.phrase.toLowerCase() ? 1 : 0);
-  for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.phrase.length - a.phrase.length || exactCase(a) - exactCase(b));
+  const bare = (candidate: Candidate) => (candidate.context ? 0 : 1);
+  for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.phrase.length - a.phrase.length || exactCase(a) - exactCase(b) || bare(a) - bare(b));
 
   return function matchPhrases(text) {
     const matches: PhraseMatch[] = [];

@@ -120,6 +120,8 @@ type Decision = { kind: 'repair'; original: string; why: string } | { kind: 'fla
 function decide({ match }: Occurrence, analysis: SpinAnalysis): Decision {
   const unambiguous = match.pairs.find((pair) => pair.kind === 'unambiguous');
   if (unambiguous) return { kind: 'repair', original: unambiguous.original, why: `unambiguous spinner phrase (lexicon: ${unambiguous.attested || 'user'})` };
+  const likely = match.pairs.find((pair) => analysis.evidence.likely.includes(pair));
+  if (likely) return { kind: 'repair', original: likely.original, why: `nearly always a spinner's phrase in a spun document, and this document's quotations do not use it (lexicon: ${likely.attested || 'user'})` };
   const quoted = match.pairs.filter((pair) => analysis.evidence.quoted.includes(pair));
   const aligned = match.pairs.filter((pair) => analysis.evidence.alignedPairs.includes(pair));
   const originals = [...new Set([...quoted, ...aligned].map((pair) => pair.original))];

@@ -25,7 +25,7 @@ describe('parseLexicon', () => {
     const pairs = builtInLexicon().filter((pair) => pair.kind !== 'keep');
     expect(pairs.length).toBeGreaterThanOrEqual(300);
     expect(pairs.filter((pair) => pair.attested === '')).toEqual([]);
-    expect(new Set(pairs.map((pair) => pair.kind))).toEqual(new Set(['unambiguous', 'ambiguous', 'common']));
+    expect(new Set(pairs.map((pair) => pair.kind))).toEqual(new Set(['unambiguous', 'likely', 'ambiguous', 'common']));
   });
 });
 

@@ -15,7 +15,7 @@ async function run(text: string, options: Options = {}) {
 
 const spunArticle = [
   'Ferry service resumes',
-  'The ferry firm stated on Monday that its foremost route had reopened not too long ago, and that 1000’s of passengers were waiting.',
+  'The ferry firm mentioned on Monday that its foremost route had reopened not too long ago, and that 1000’s of passengers were waiting.',
   '“We said we would be back, and the war on delays is not over,” said the captain.',
   'The warfare on delays has develop into one of many foremost issues for islanders.',
 ].join('\n\n');
@@ -36,8 +36,8 @@ describe('repair-spin', () => {
   it('reports every repair with its before, after and evidence', async () => {
     const { file } = await run(spunArticle);
     const repairs = file.messages.filter((message) => message.ruleId === 'repair-spin' && message.fatal === undefined);
-    expect(repairs.map((message) => [message.actual, message.expected?.[0]])).toContainEqual(['stated', 'said']);
-    expect(repairs.find((message) => message.actual === 'stated')!.reason).toMatch(/uses “said” inside its quotations/);
+    expect(repairs.map((message) => [message.actual, message.expected?.[0]])).toContainEqual(['mentioned', 'said']);
+    expect(repairs.find((message) => message.actual === 'mentioned')!.reason).toMatch(/uses “said” inside its quotations/);
     expect(repairs.find((message) => message.actual === 'not too long ago')!.reason).toMatch(/unambiguous spinner phrase/);
     expect(file.data.spin!.repairs).toBe(repairs.length);
     const summary = file.messages.find((message) => message.reason.startsWith('Spin score'));
@@ -59,10 +59,10 @@ describe('repair-spin', () => {
   });
 
   it('uses pairs from a user lexicon', async () => {
-    const text = 'Notes\n\nThe quarry man stated it plainly: the stonework is not too long ago finished, 1000’s of blocks, one of many walls.';
+    const text = 'Notes\n\nThe quarry man wrote it plainly: the stonework is not too long ago finished, 1000’s of blocks, one of many walls.';
     const extraPairs = [{ spun: 'quarry man', original: 'quarryman', kind: 'unambiguous' as const, attested: 'user' }];
     const { paragraphs } = await run(text, { extraPairs, consistentUse: false });
-    expect(paragraphs[1]).toBe('The quarryman stated it plainly: the stonework is recently finished, thousands of blocks, one of the walls.');
+    expect(paragraphs[1]).toBe('The quarryman wrote it plainly: the stonework is recently finished, thousands of blocks, one of the walls.');
   });
 
   it('learns swaps from a near-duplicate paragraph and leaves the unspun copy alone', async () => {
@@ -88,16 +88,16 @@ describe('repair-spin', () => {
   it('does not repair on counts when the original is in use as often, or the spun form has several originals', async () => {
     const text = [
       'Ferry service resumes',
-      'The ferry firm stated on Monday that its foremost route had reopened not too long ago, and that 1000’s of passengers were waiting. The company said tickets would value less.',
-      'The firm has develop into one of many foremost operators, the company said, and it stated that the price was fair.',
+      'The ferry firm mentioned on Monday that its foremost route had reopened not too long ago, and that 1000’s of passengers were waiting. The company said tickets would value less.',
+      'The firm has develop into one of many foremost operators, the company said, and it mentioned that the price was fair.',
     ].join('\n\n');
     const { paragraphs, file } = await run(text);
-    // "firm" twice, "company" twice; "stated" twice, "said" twice; "value" may be "price", "cost" or "worth".
-    expect(paragraphs[1]).toContain('The ferry firm stated on Monday');
+    // "firm" twice, "company" twice; "mentioned" twice, "said" twice; "value" may be "price", "cost" or "worth".
+    expect(paragraphs[1]).toContain('The ferry firm mentioned on Monday');
     expect(paragraphs[1]).toContain('would value less');
     const flagged = file.messages.find((message) => message.reason.startsWith('Possible spinner words'))!;
     expect(flagged.reason).toContain('“value” (');
-    expect(flagged.reason).toContain('“stated” (said?)');
+    expect(flagged.reason).toContain('“mentioned” (said?)');
   });
 
   it('does not count an original that is part of another spun phrase', async () => {
