@@ -94,12 +94,17 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
   const confirmedSwaps = aligned.reduce((sum, pair) => sum + pair.substitutions.filter((swap) => swap.confirms.length > 0).length, 0);
   const words = blocks.reduce((sum, block) => sum + (block.value.match(/\S+/g)?.length ?? 0), 0);
 
-  const ambiguousWords = new Set(occurrences.filter(({ match }) => match.pairs.every((pair) => pair.kind === 'ambiguous' || pair.kind === 'likely')).map(({ match }) => match.text.toLowerCase())).size;
+  // Distinct swapped words: "stated", "stated that" and "she stated" are one word, counted once.
+  const ambiguousWords = new Set(
+    occurrences.filter(({ match }) => match.pairs.every((pair) => pair.kind === 'ambiguous' || pair.kind === 'likely')).map(({ match }) => swappedWords(match.pairs[0]!)[0].toLowerCase()),
+  ).size;
   // A likely pair is the spinner's unless the document's own quotations, or the words a near-duplicate
-  // copy kept, use the spun form: then the author writes it too.
+  // copy kept, use its word: then the author writes it too. Not also held back when the original is in
+  // use elsewhere: spinners swap only some occurrences of a word, and measured on the development sets
+  // that test lost repairs without saving a wrong one.
   const keptText = aligned.map((pair) => pair.kept).join('\n');
   const likely = uniquePairs(occurrences.flatMap(({ match }) => match.pairs))
-    .filter((pair) => pair.kind === 'likely' && !containsPhrase(quotedText, bare(pair.spun)) && !containsPhrase(keptText, bare(pair.spun)))
+    .filter((pair) => pair.kind === 'likely' && !containsPhrase(quotedText, swappedWords(pair)[0]) && !containsPhrase(keptText, swappedWords(pair)[0]));
 
   const dense = (unambiguous.length * 1000) / Math.max(words, 1) >= minimumPhrasesPerThousandWords;
   const manySwappedWords = ambiguousWords >= minimumAmbiguousWords && (ambiguousWords * 100) / Math.max(words, 1) >= minimumAmbiguousPerHundredWords;
@@ -134,9 +139,14 @@ function quotationsOf(tree: Root, blocks: readonly TextBlock[]): string {
   return parts.join('\n');
 }
 
-// The phrase of an entry without its context ("[Pronoun] stated" → "stated").
-function bare(phrase: string): string {
-  return phrase.replace(/^\[\w+\] /, '');
+// The words a pair swaps, without its context or the words it shares with its original:
+// "[Pronoun] stated" → "said" and "stated the" → "said the" both swap "stated" for "said".
+function swappedWords(pair: SpinPair): [string, string] {
+  const spun = pair.spun.replace(/^\[\w+\] /, '').split(' ');
+  const original = pair.original.split(' ');
+  while (spun.length > 1 && original.length > 1 && spun[0]!.toLowerCase() === original[0]!.toLowerCase()) (spun.shift(), original.shift());
+  while (spun.length > 1 && original.length > 1 && spun.at(-1)!.toLowerCase() === original.at(-1)!.toLowerCase()) (spun.pop(), original.pop());
+  return [spun.join(' '), original.join(' ')];
 }
 
 function uniquePairs(pairs: readonly SpinPair[]): SpinPair[] {

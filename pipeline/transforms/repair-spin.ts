@@ -5,8 +5,9 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { overlapsAny } from '../text/quotations.ts';
 import { analyseSpin, type Occurrence, type SpinAnalysis } from '../spin/detect-spin.ts';
-import { builtInLexicon, type SpinPair } from '../spin/lexicon.ts';
-import { capitalise, createPhraseMatcher, startsSentence } from '../spin/phrase-matcher.ts';
+import type { SpinPair } from '../spin/lexicon.ts';
+import { lexiconMatcher } from '../spin/lexicon-matcher.ts';
+import { capitalise, startsSentence } from '../spin/phrase-matcher.ts';
 import { agreeArticle } from '../spin/indefinite-article.ts';
 import { applyEdits, type Edit, type TextBlock } from '../spin/text-blocks.ts';
 import { reportChange, reportWarning } from './report-change.ts';
@@ -50,7 +51,7 @@ interface PlannedEdit extends Edit {
 
 const repairSpin: Plugin<[Options?], Root> = function (options) {
   const settings = options ?? emptyOptions;
-  const matchPhrases = createPhraseMatcher([...builtInLexicon(), ...(settings.extraPairs ?? [])]);
+  const matchPhrases = lexiconMatcher(settings.extraPairs);
   const minimumPhrases = settings.minimumPhrases ?? 3;
 
   return function (tree, file) {

@@ -78,3 +78,22 @@ describe('[Number] entries', () => {
     expect(matcher('three a long time, 4 a long time, waited a long time').map((match) => match.text)).toEqual(['a long time', 'a long time']);
   });
 });
+
+describe('context entries', () => {
+  const contextual = createPhraseMatcher(
+    parseLexicon(['stated\tsaid\tambiguous\ttest', '[Name] stated\tsaid\tlikely\ttest', '[Pronoun] stated\tsaid\tlikely\ttest', '[Quote] stated\tsaid\tlikely\ttest'].join('\n'), 'test.tsv'),
+  );
+  const kinds = (text: string) => contextual(text).map((match) => match.pairs[0]!.kind);
+
+  it('prefer a matching context over the bare word', () => {
+    expect(kinds('Mayor Okafor stated it')).toEqual(['likely']);
+    expect(kinds('then she stated it')).toEqual(['likely']);
+    expect(kinds('“We are ready,” stated the mayor')).toEqual(['likely']);
+  });
+
+  it('fall back to the bare word where the context is missing', () => {
+    // A determiner at the start of a sentence is no name; "the stated aim" has no pronoun or quotation before it.
+    expect(kinds('The stated aim was clear')).toEqual(['ambiguous']);
+    expect(kinds('as the report stated before')).toEqual(['ambiguous']);
+  });
+});
