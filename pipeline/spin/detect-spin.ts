@@ -86,7 +86,7 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
   const unambiguous = occurrences.filter(({ match }) => match.pairs.some((pair) => pair.kind === 'unambiguous'));
   const phrases = [...new Set(unambiguous.map(({ match }) => match.pairs[0]!.spun))];
   const quoted = uniquePairs(occurrences.flatMap(({ match }) => match.pairs))
-    .filter((pair) => (pair.kind === 'ambiguous' || pair.kind === 'common') && containsPhrase(quotedText, pair.original) && !containsPhrase(quotedText, pair.spun));
+    .filter((pair) => pair.kind === 'ambiguous' && containsPhrase(quotedText, pair.original) && !containsPhrase(quotedText, pair.spun));
   const aligned = findAlignedPairs(blocks, matchPhrases);
   const shown = new Set(aligned.flatMap((pair) => pair.substitutions.flatMap((swap) => swap.confirms.map((confirmed) => `${confirmed.spun}\t${confirmed.original}`))));
   const alignedPairs = uniquePairs(occurrences.flatMap(({ match }) => match.pairs))
