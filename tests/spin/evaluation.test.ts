@@ -1,25 +1,28 @@
 // The labelled spin sets as a regression gate; `npm run eval:spin` prints the details. The development
-// set (tests/fixtures/spin/) is what the rules were tuned on; the held-out set
-// (tests/fixtures/spin-held-out/) was written before the rules it measures and is never tuned on.
+// set (tests/fixtures/spin/) is what the rules were tuned on; the first held-out set
+// (tests/fixtures/spin-held-out/) has been read since and is development data now; the second
+// (tests/fixtures/spin-held-out-2/) was committed before the rules it measures and is never tuned on.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateSpin } from '../../scripts/spin-evaluation.ts';
 
+// The issue's targets are precision ≥ 0.98 and recall ≥ 0.80. Where a set meets a target it is asserted;
+// where it does not (see README, "Spin repair"), the floor is today's measure rounded down, so that a
+// change which loses repairs, or makes wrong ones, fails.
 const sets = [
-  // The issue's recall target is 0.80; neither set reaches it yet (see README, "Spin repair"). Each floor
-  // is today's measure, so that a change which loses repairs fails.
-  { name: 'development', dir: '../fixtures/spin/', minimumSpun: 20, minimumClean: 10, recallFloor: 0.74 },
-  { name: 'held-out', dir: '../fixtures/spin-held-out/', minimumSpun: 12, minimumClean: 6, recallFloor: 0.4 },
+  { name: 'development', dir: '../fixtures/spin/', minimumSpun: 20, minimumClean: 10, precisionFloor: 0.98, recallFloor: 0.75 },
+  { name: 'first held-out', dir: '../fixtures/spin-held-out/', minimumSpun: 12, minimumClean: 6, precisionFloor: 0.98, recallFloor: 0.5 },
+  { name: 'second held-out', dir: '../fixtures/spin-held-out-2/', minimumSpun: 12, minimumClean: 6, precisionFloor: 0.91, recallFloor: 0.42 },
 ];
 
-describe.each(sets)('repair-spin on the $name set', ({ dir, minimumSpun, minimumClean, recallFloor }) => {
-  it('meets the precision and no-harm targets, and holds its measured recall', async () => {
+describe.each(sets)('repair-spin on the $name set', ({ dir, minimumSpun, minimumClean, precisionFloor, recallFloor }) => {
+  it('changes no clean passage and no quotation, and holds its measured precision and recall', async () => {
     const result = await evaluateSpin(fileURLToPath(new URL(dir, import.meta.url)));
     expect(result.cases.filter((entry) => entry.kind === 'spun').length).toBeGreaterThanOrEqual(minimumSpun);
     expect(result.cases.filter((entry) => entry.kind === 'clean').length).toBeGreaterThanOrEqual(minimumClean);
-    expect(result.precision).toBeGreaterThanOrEqual(0.98);
     expect(result.falseChangeRate).toBe(0);
     expect(result.quotationsChanged).toBe(0);
+    expect(result.precision).toBeGreaterThanOrEqual(precisionFloor);
     expect(result.recall).toBeGreaterThanOrEqual(recallFloor);
   });
 });
