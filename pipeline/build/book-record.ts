@@ -3,9 +3,9 @@
 import type { VFile } from 'vfile';
 import type { BookMetadata } from '../book.ts';
 import { summarizeChanges } from '../change-report.ts';
+import { bookRecordFormat } from './book-record-name.ts';
 
-/** Bumped when the shape changes; the catalog skips records of another version. */
-export const bookRecordFormat = 'ebook-pipeline/book-record@1';
+export { bookRecordFormat, recordFileName, recordSuffix } from './book-record-name.ts';
 
 /** A silent reader's pace; the usual figure for adult reading of non-fiction on screen. */
 const wordsPerMinute = 230;
@@ -97,8 +97,3 @@ function summariseCleanup(report: VFile): CleanupSummary {
   };
 }
 
-export const recordSuffix = '.book.json';
-
-export function recordFileName(slug: string): string {
-  return `${slug}${recordSuffix}`;
-}

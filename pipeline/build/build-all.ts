@@ -10,14 +10,14 @@ import { listRecordSlugs, readRecord, recordsFolder, removeBook, writeRecord, ty
 import type { BookOptions, Collection } from './config.ts';
 import type { CorpusStatistics } from '../corpus-statistics.ts';
 import type { Options as SpinOptions } from '../transforms/repair-spin.ts';
-import { cacheKey, pipelineFingerprint } from './fingerprint.ts';
-import { gatherFolderStatistics } from './folder-statistics.ts';
+import { cacheKey, digestOf, pipelineFingerprint } from './fingerprint.ts';
+import { gatherFolderStatistics, type FolderPass } from './folder-statistics.ts';
 import { createBookPool, explainWorkerStop, type BookPool } from './pool.ts';
 import { kindOf, listSeedFiles, slugFromFileName, type SeedFile } from './seed-files.ts';
 import { inShard, type Shard } from './shard.ts';
 import { spinOptions, type SpinSettings } from './spin-settings.ts';
 import type { BookJob, BookJobResult } from './worker.ts';
-import { writeCatalog } from './write-catalog.ts';
+import { catalogIsCurrent, clearCatalogPending, markCatalogPending } from './catalog-pending.ts';
 import { writeAllAtomic } from './write-atomic.ts';
 import { readSeed } from './read-seed.ts';
 import { prepareOutputFolder } from './output-folder.ts';
@@ -120,15 +120,19 @@ async function buildLocked(options: BuildAllOptions, started: number, spin: Spin
   const chosen = options.only ? chooseBooks(everyBook, options.only, seeds) : everyBook;
   const mine = chosen.filter((book) => inShard(book.slug, options.shard));
   const pipeline = await pipelineFingerprint();
-  // First pass: what recurs across the whole folder (boilerplate no rule names, seeds scraped twice).
-  // Every shard reads all seeds here, so all shares learn the same thing.
-  const corpus = await gatherFolderStatistics(seeds);
-  const plans = await Promise.all(mine.map((book) => planBook(book, formats, pipeline, options, corpus, spin)));
-
-  const summary: BuildAllSummary = { results: [], built: 0, upToDate: 0, failed: 0, removed: [], milliseconds: 0, timings: {}, outDir: options.outDir };
-  options.reporter.start(plans.length, plans.filter((plan) => plan.stale.length > 0 || plan.error).length);
   const pool = options.pool ?? createBookPool();
+  const summary: BuildAllSummary = { results: [], built: 0, upToDate: 0, failed: 0, removed: [], milliseconds: 0, timings: {}, outDir: options.outDir };
+  let catalogPending = false;
   try {
+    // First pass: what recurs across the whole folder (boilerplate no rule names, seeds scraped twice).
+    // Every shard reads all seeds here, so all shares learn the same thing. Seeds without a cached
+    // summary are parsed on the pool, whose threads then build the books.
+    const folder = await gatherFolderStatistics(seeds, options.outDir, pipeline, pool);
+    const plans = await Promise.all(mine.map((book) => planBook(book, formats, pipeline, options, folder, spin)));
+    const stale = plans.filter((plan) => plan.stale.length > 0 || plan.error).length;
+    options.reporter.start(plans.length, stale);
+    catalogPending = stale > 0;
+    if (catalogPending) await markCatalogPending(options.outDir, options.shard);
     // As many books in flight as threads, so "started" means started and each book's time is its own.
     const queue = [...plans];
     const lane = async () => {
@@ -142,10 +146,22 @@ async function buildLocked(options: BuildAllOptions, started: number, spin: Spin
   } finally {
     if (!options.pool) await pool.destroy();
   }
-  if (!options.only) summary.removed = await removeGoneBooks(options, new Set(everyBook.map((book) => book.slug)));
-  // From out/ alone, so it lists this build's books and any other shard's that are already there;
-  // written under the same lock as the books it lists.
-  summary.catalog = await writeCatalog(options.outDir);
+  if (!options.only) {
+    const gone = await goneBooks(options, new Set(everyBook.map((book) => book.slug)));
+    if (gone.length > 0 && !catalogPending) await markCatalogPending(options.outDir, options.shard);
+    catalogPending ||= gone.length > 0;
+    for (const slug of gone) await removeBook(options.outDir, slug);
+    summary.removed = gone;
+  }
+  if (catalogPending || !(await catalogIsCurrent(options.outDir))) {
+    // From out/ alone, so it lists this build's books and any other shard's that are already there;
+    // written under the same lock as the books it lists. Loaded only here (a template engine).
+    const { writeCatalog } = await import('./write-catalog.ts');
+    summary.catalog = await writeCatalog(options.outDir);
+    await clearCatalogPending(options.outDir, options.shard);
+  } else {
+    summary.catalog = `Catalog: up to date → ${path.join(options.outDir, 'index.html')}, ${path.join(options.outDir, 'opds.xml')}`;
+  }
 
   summary.results.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   for (const result of summary.results) {
@@ -201,34 +217,46 @@ function chooseBooks(books: BookSource[], only: readonly string[], seeds: SeedFi
   return chosen;
 }
 
-async function planBook(book: BookSource, formats: OutputFormat[], pipeline: string, options: BuildAllOptions, folder: CorpusStatistics, spin: SpinOptions | undefined): Promise<PlannedBook> {
+async function planBook(book: BookSource, formats: OutputFormat[], pipeline: string, options: BuildAllOptions, folder: FolderPass, spin: SpinOptions | undefined): Promise<PlannedBook> {
   const collection = book.collection ? { title: book.collection.title, ...(book.collection.author ? { author: book.collection.author } : {}) } : undefined;
-  const corpus = corpusFor(book.seeds, folder);
+  const corpus = corpusFor(book.seeds, folder.statistics);
   const job: PlannedBook['job'] = { slug: book.slug, seeds: book.seeds, bytes: [], options: options.options ?? {}, corpus, buildDate: options.buildDate, ...(collection ? { collection } : {}), ...(spin ? { spin } : {}) };
   const record = await readRecord(options.outDir, book.slug);
   if (book.missing && book.missing.length > 0) {
     const where = book.collection ? `collection "${book.slug}" lists ${book.missing.join(', ')}, which is not a .txt or .md seed that exists.` : `${book.missing.join(', ')}: is not a .txt or .md seed that exists.`;
     return { job, key: '', record, stale: formats, error: `${where} Check the path.` };
   }
-  let bytes: Uint8Array[];
+  const settings = { options: job.options, corpus, spin, buildDate: job.buildDate, collection, sources: book.seeds.map((seed) => seed.slug) };
+  // The first pass hashed every seed of the folders: a book whose outputs are fresh is not read again.
+  const digests = book.seeds.map((seed) => folder.digests.get(seed.path));
+  if (!options.force && digests.every((digest) => digest !== undefined)) {
+    const key = cacheKey(pipeline, settings, digests as Uint8Array[]);
+    const stale = await staleFormats(record, formats, key, options.outDir);
+    if (stale.length === 0) return { job, key, record, stale };
+  }
   let reading = book.seeds[0]?.path ?? book.slug;
   try {
     // Read here, not in the worker: links out of the seed folders are refused, and a seed that
     // cannot be read fails alone with the reason.
-    bytes = [];
+    const bytes: Uint8Array[] = [];
     for (const seed of book.seeds) {
       reading = seed.path;
       bytes.push(await readSeed(seed.path, seed.folder ?? path.dirname(seed.path)));
     }
+    // Keyed by the bytes the worker gets (a seed may have changed since the first pass).
+    const key = cacheKey(pipeline, settings, bytes.map(digestOf));
+    const stale = options.force ? formats : await staleFormats(record, formats, key, options.outDir);
+    // Kept only for books the workers will build, so a no-op rebuild does not hold the library in memory.
+    if (stale.length > 0) job.bytes = bytes;
+    return { job, key, record, stale };
   } catch (error) {
     return { job, key: '', record, stale: formats, error: explainError(error, reading) };
   }
-  const key = cacheKey(pipeline, { options: job.options, corpus, spin, buildDate: job.buildDate, collection, sources: book.seeds.map((seed) => seed.slug) }, bytes);
-  const fresh = await Promise.all(formats.map((format) => isFresh(record, format, key, options.outDir)));
-  const stale = options.force ? formats : formats.filter((_, index) => !fresh[index]);
-  // Kept only for books the workers will build, so a no-op rebuild does not hold the library in memory.
-  if (stale.length > 0) job.bytes = bytes;
-  return { job, key, record, stale };
+}
+
+async function staleFormats(record: CacheRecord | undefined, formats: OutputFormat[], key: string, outDir: string): Promise<OutputFormat[]> {
+  const fresh = await Promise.all(formats.map((format) => isFresh(record, format, key, outDir)));
+  return formats.filter((_, index) => !fresh[index]);
 }
 
 // Only what concerns these seeds, so that a new seed elsewhere in the folder rebuilds nothing
@@ -317,10 +345,8 @@ function recordOf(plan: PlannedBook, outcome: BookJobResult): CacheRecord {
   };
 }
 
-// A record whose book is no longer among the seeds (deleted or renamed): remove what it wrote.
+// A record whose book is no longer among the seeds (deleted or renamed): what it wrote is removed.
 // Each shard only removes books of its own share, so shards never undo each other's work.
-async function removeGoneBooks(options: BuildAllOptions, present: Set<string>): Promise<string[]> {
-  const gone = (await listRecordSlugs(options.outDir)).filter((slug) => !present.has(slug) && inShard(slug, options.shard));
-  for (const slug of gone) await removeBook(options.outDir, slug);
-  return gone;
+async function goneBooks(options: BuildAllOptions, present: Set<string>): Promise<string[]> {
+  return (await listRecordSlugs(options.outDir)).filter((slug) => !present.has(slug) && inShard(slug, options.shard));
 }

@@ -44,9 +44,14 @@ async function filesUnder(target: string): Promise<string[]> {
   }
 }
 
-/** Key of one book's outputs: its inputs' bytes, the settings that shape it, and the pipeline. */
+/** The sha256 of a seed's bytes: what the cache keys and the folder pass know a seed by. */
+export function digestOf(bytes: Uint8Array): Uint8Array {
+  return createHash('sha256').update(bytes).digest();
+}
+
+/** Key of one book's outputs: its inputs' bytes (as `digestOf` gives them), the settings that shape it, and the pipeline. */
 export function cacheKey(pipeline: string, settings: unknown, inputs: readonly Uint8Array[]): string {
   const hash = createHash('sha256').update(pipeline).update('\0').update(JSON.stringify(settings)).update('\0');
-  for (const bytes of inputs) hash.update(createHash('sha256').update(bytes).digest());
+  for (const digest of inputs) hash.update(digest);
   return hash.digest('hex');
 }

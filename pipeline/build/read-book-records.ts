@@ -3,7 +3,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BookMetadata } from '../book.ts';
-import { bookRecordFormat, recordSuffix, type BookFile, type BookRecord } from './book-record.ts';
+import type { BookFile, BookRecord } from './book-record.ts';
+import { bookRecordFormat, recordSuffix } from './book-record-name.ts';
 
 export interface ReadRecords {
   records: BookRecord[];

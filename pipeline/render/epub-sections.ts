@@ -1,6 +1,6 @@
 // EPUB sections: the cleaned tree cut into XHTML files at depth-2 headings (long books only; a
-// collection at its members' depth-1 headings),
-// with ids on the headings and the navigation entries that point at them.
+// collection at its members' depth-1 headings), a very long chapter further into parts of a few
+// hundred kilobytes, with ids on the headings and the navigation entries that point at them.
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
@@ -28,6 +28,12 @@ export interface SectionBookOptions {
    * reader app does not start a new page at every subheading. Default: 2500.
    */
   splitWords?: number;
+  /**
+   * Cut a chapter (or a book without chapters) into files of about this many characters of text;
+   * the next file goes on where the last one stopped, without an entry of its own in the
+   * contents. Default: 300,000 (some 300 kB of XHTML).
+   */
+  partCharacters?: number;
 }
 
 const emptyOptions: SectionBookOptions = {};
@@ -42,21 +48,34 @@ export function sectionBook(tree: Root, bookTitle: string, options: SectionBookO
   // Copies, not edits: the same tree goes to the other renderers.
   const nodes = tree.children.map((node): RootContent => (node.type === 'heading' && node.depth >= top ? withId(node, headingId(node, slugger)) : node));
   const chapterHeadings = nodes.filter((node) => node.type === 'heading' && node.depth === top).length;
-  const words = toString(tree).split(/\s+/).filter(Boolean).length;
-  const split = collection || (chapterHeadings >= 2 && words >= splitWords);
+  const split = collection || (chapterHeadings >= 2 && countWords(toString(tree)) >= splitWords);
+  const partCharacters = options.partCharacters ?? 300_000;
 
   const groups: RootContent[][] = [[]];
+  let characters = 0;
   for (const node of nodes) {
-    if (split && node.type === 'heading' && node.depth === top && groups.at(-1)!.length > 0) groups.push([]);
+    const length = toString(node).length;
+    const chapterStart = split && node.type === 'heading' && node.depth === top;
+    // A very long chapter (or a long book without chapters) goes on in a file of its own: a reader
+    // app, and the EPUB library here, would otherwise hold one document of many megabytes.
+    const full = characters > 0 && characters + length > partCharacters;
+    if ((chapterStart || full) && groups.at(-1)!.length > 0) {
+      groups.push([]);
+      characters = 0;
+    }
     groups.at(-1)!.push(node);
+    characters += length;
   }
   const filenames = groups.map((_, index) => (groups.length === 1 ? 'text.xhtml' : `text-${index + 1}.xhtml`));
 
+  let title = bookTitle;
   const sections = groups.map((children, index): EpubSection => {
     const first = children.find((node): node is Heading => node.type === 'heading');
+    // A part that goes on from the one before keeps its title when it opens with no heading.
+    if (first || index === 0 || children[0]?.type === 'heading') title = first ? toString(first) : bookTitle;
     return {
       filename: filenames[index]!,
-      title: first ? toString(first) : bookTitle,
+      title,
       body: hastToXhtml(treeToHast({ type: 'root', children })),
     };
   });
@@ -80,6 +99,13 @@ function navigation(groups: RootContent[][], filenames: string[], bookTitle: str
     });
   });
   return entries;
+}
+
+// Counted without an array of the words: a book may have millions.
+function countWords(text: string): number {
+  let words = 0;
+  for (const _ of text.matchAll(/\S+/g)) words += 1;
+  return words;
 }
 
 function withId(heading: Heading, id: string): Heading {

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseConfig, parseSeedOverrides, settingsFrom } from '../../pipeline/build/config.ts';
+import { ConfigError, loadConfig, settingsFrom } from '../../pipeline/build/config.ts';
+import { parseConfig, parseSeedOverrides } from '../../pipeline/build/config-schema.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 describe('the config file', () => {

@@ -1,26 +1,39 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildAll } from '../../pipeline/build/build-all.ts';
+import { buildAll, type BookResult } from '../../pipeline/build/build-all.ts';
 import { createBookPool } from '../../pipeline/build/pool.ts';
-import { recordingReporter } from '../helpers/build-in-process.ts';
 import { seedFolder } from '../helpers/temp-dir.ts';
+
+const words = 'harbour ferry council morning river market winter bread station village engineer weather tide bridge garden teacher letter window evening lantern orchard miller quarry festival cargo timber mayor spring carriage island signal meadow'.split(' ');
+
+// Every paragraph different (the cleanup collapses repeated ones): a book of some forty PDF pages.
+function longBook(paragraphs: number): string {
+  const paragraph = (index: number) =>
+    Array.from({ length: 8 }, (_, sentence) => {
+      const picked = Array.from({ length: 12 }, (_, word) => words[(index * 7 + sentence * 5 + word * 3 + word * sentence) % words.length]);
+      return `The ${picked.join(' ')} of part ${index + 1}.${sentence + 1}.`;
+    }).join(' ');
+  return `A Long Book\n\n${Array.from({ length: paragraphs }, (_, index) => paragraph(index)).join('\n\n')}\n`;
+}
 
 describe('the worker pool', () => {
   it('builds a small seed while a long one is still rendering on another thread', async () => {
     const { root, seeds } = await seedFolder('parallel', {});
-    const paragraph = 'A long paragraph about the harbour, the ferries and the winter timetable, written to fill pages. '.repeat(12);
-    await writeFile(path.join(seeds, 'a-long-book.txt'), `A Long Book\n\n${Array.from({ length: 150 }, () => paragraph).join('\n\n')}\n`);
+    await writeFile(path.join(seeds, 'a-long-book.txt'), longBook(80));
     await writeFile(path.join(seeds, 'b-short-note.txt'), 'A Short Note\n\nOne line.\n');
-    const reporter = recordingReporter();
+    const events: string[] = [];
+    const reporter = { start: () => {}, bookStarted: (slug: string) => events.push(`start ${slug}`), bookDone: (result: BookResult) => events.push(`done ${result.slug}`), finish: () => {} };
     const pool = createBookPool(2);
     try {
       const summary = await buildAll({ seedsDirs: [seeds], outDir: path.join(root, 'out'), buildDate: new Date(0), formats: ['pdf'], reporter, pool });
       expect(summary.built).toBe(2);
+      expect(summary.results.find((result) => result.slug === 'a-long-book')!.words).toBeGreaterThan(4000);
     } finally {
       await pool.destroy();
     }
-    // Books are handed out in name order, so the long book started first; the short one still finished first.
-    expect(reporter.done.map((result) => result.slug)).toEqual(['b-short-note', 'a-long-book']);
+    // Both books are handed out before either is done (the long one first, in name order), and the
+    // short one does not wait for the long one: it is done first.
+    expect(events).toEqual(['start a-long-book', 'start b-short-note', 'done b-short-note', 'done a-long-book']);
   }, 120_000);
 });
