@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderCoverPng, renderCoverSvg } from '../../pipeline/render/cover.ts';
+import { coverPixels, renderCoverPng, renderCoverSvg } from '../../pipeline/render/cover.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -31,11 +31,13 @@ describe('renderCoverSvg', () => {
 });
 
 describe('renderCoverPng', () => {
-  it('draws a 1200 × 1800 PNG, the same bytes every time', () => {
+  it('draws a PNG of the 2:3 design at its pixel size, the same bytes every time', () => {
     const metadata = { title: 'A Lighthouse Keeper’s Ledger', source: 'The Coast Review', language: 'en', slug: 's' };
     const png = renderCoverPng(metadata);
     expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
-    expect(pngSize(png)).toEqual({ width: 1200, height: 1800 });
+    expect(pngSize(png)).toEqual(coverPixels);
+    expect(coverPixels.width * 3).toBe(coverPixels.height * 2);
+    expect(coverPixels.width).toBeGreaterThanOrEqual(600);
     expect(Buffer.from(renderCoverPng(metadata)).equals(Buffer.from(png))).toBe(true);
     expect(Buffer.from(renderCoverPng({ ...metadata, title: 'Another Book' })).equals(Buffer.from(png))).toBe(false);
   });
