@@ -1,15 +1,14 @@
 // typography: straight quotes and apostrophes become curly (nested quotes and leading apostrophes
 // as in ’90s too; quotes already curly stay), "..." becomes "…", and "--" becomes a dash in the
-// style the text already uses. The quotes and ellipses are remark-smartypants' work; this file
-// adds the dash style and reports every change. Code and comments kept as text are left as typed.
+// style the text already uses. The quotes and ellipses are retext-smartypants' work (see
+// text/smart-punctuation.ts); this file adds the dash style and reports every change. Code and comments kept as text are left as typed.
 import type { InlineCode, Parent, Root, RootContent, Text } from 'mdast';
 import type { Plugin } from 'unified';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
-import remarkSmartypants from 'remark-smartypants';
 import { reportChange } from './report-change.ts';
 import { splitAtLiteralCode } from '../text/literal-html.ts';
+import { educatePunctuation } from '../text/smart-punctuation.ts';
 
 export interface Options {
   /** Dash for "--" when the text shows no style of its own: `'em'` (—) or `'en'` (spaced –). Default: `'em'`. */
@@ -17,8 +16,6 @@ export interface Options {
 }
 
 const ruleId = 'typography';
-// Quotes and ellipses only: smartypants' dashes ignore the text's own style.
-const smartypants = unified().use(remarkSmartypants, { dashes: false, backticks: false, ellipses: true });
 
 type DashStyle = 'en-spaced' | 'em-spaced' | 'em-closed';
 
@@ -89,7 +86,7 @@ function splitAtQuietStretches(text: string): Array<{ text: string; code: boolea
   return pieces;
 }
 
-// remark-smartypants joins all the text of the tree it is given and parses it with retext, whose
+// smartypants joins all the text of the tree it is given and parses it with retext, whose
 // tree takes about a hundred times the text's size: a 20 MB book would need gigabytes. So it is given
 // the book in pieces of whole blocks, each with a copy of the text around it (taken before any
 // quote was changed), since a quote is curled by its neighbours: the result is the same.
@@ -106,7 +103,7 @@ function educateQuotes(tree: Root): void {
     const after = structuredClone(blocks.slice(end, extent(sizes, end, 1)));
     const nextBefore = structuredClone(blocks.slice(extent(sizes, end - 1, -1) + 1, end));
     const piece: Root = { type: 'root', children: [...before, ...blocks.slice(start, end), ...after] };
-    smartypants.runSync(piece);
+    educatePunctuation(piece);
     before = nextBefore;
     start = end;
   }
