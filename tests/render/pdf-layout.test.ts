@@ -80,6 +80,20 @@ describe('breakParagraph', () => {
     expect(lines.map(text)).toEqual(['one', 'two']);
     expect(lines[0]!.segments[0]!.x).toBe(12);
   });
+
+  it('breaks a paragraph of words seen before exactly as one whose words are new', () => {
+    // Words are made into items once per measure, hyphenator and width; fresh functions see none cached.
+    const hyphenate = hyphenatorFor('en');
+    const options = { width: 120, align: 'justify' as const, firstIndent: 0, hyphenate, measure };
+    const earlier = [{ text: 'The harbour representatives counted representatives of the harbour twice; *the* harbour', variant: 'regular' as const }];
+    const mixed = [...runs, { text: ' representatives in italics', variant: 'italic' as const }];
+    breakParagraph(earlier, options);
+    breakParagraph(mixed, { ...options, width: 200 });
+    const fresh = { ...options, hyphenate: (word: string) => hyphenate(word), measure: (face: Parameters<typeof widthOf>[0], value: string) => measure(face, value) };
+    expect(breakParagraph(mixed, options)).toEqual(breakParagraph(mixed, fresh));
+    expect(breakParagraph(runs, options)).toEqual(breakParagraph(runs, fresh));
+    expect(breakParagraph(mixed, { ...options, width: 200 })).toEqual(breakParagraph(mixed, { ...fresh, width: 200 }));
+  });
 });
 
 describe('Pager', () => {

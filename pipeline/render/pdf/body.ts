@@ -2,11 +2,11 @@
 import type PDFDocument from 'pdfkit';
 import type { BlockContent, DefinitionContent, Heading, List, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { missingCharacters, splitByFace, widthOf, type FaceName, type Variant } from './fonts.ts';
+import { missingCharacters, splitByFace, widthOf, type Variant } from './fonts.ts';
 import { placeBidirectionally } from './bidi.ts';
 import type { Hyphenator } from './hyphenate.ts';
 import type { Pager } from './pager.ts';
-import { breakParagraph, hardBreak, type Line, type StyledText } from './paragraph.ts';
+import { breakParagraph, hardBreak, type Line, type Measure, type StyledText } from './paragraph.ts';
 import type { ResolvedStyle, TextStyle } from './style.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -52,16 +52,26 @@ export function setBody(context: BodyContext, nodes: Node[], frame: Frame): void
 /** Lays out text in a style at a width: the one place that measures and breaks lines. */
 export function layOut(context: BodyContext, runs: StyledText[], style: TextStyle, width: number, indented = false): Line[] {
   for (const run of runs) for (const character of missingCharacters(run.text, run.variant)) context.missing.add(character);
-  const measure = (face: FaceName, text: string) => widthOf(face, text, style.size);
+  const measure = measureAt(style.size);
   const lines = breakParagraph(runs, {
     width,
     align: style.align,
     firstIndent: indented ? (style.firstIndent ?? 0) : 0,
-    hyphenate: style.align === 'justify' ? context.hyphenate : (word) => [word],
+    hyphenate: style.align === 'justify' ? context.hyphenate : noHyphenation,
     measure,
   });
   // Broken in logical order, drawn in visual order: right-to-left pieces placed by the bidi algorithm.
   return placeBidirectionally(lines, runs, width, measure);
+}
+
+// The same functions for every paragraph, so that breakParagraph finds its cache of words again.
+const noHyphenation: Hyphenator = (word) => [word];
+const measures = new Map<number, Measure>();
+
+function measureAt(size: number): Measure {
+  let measure = measures.get(size);
+  if (!measure) measures.set(size, (measure = (face, text) => widthOf(face, text, size)));
+  return measure;
 }
 
 function setBlock(context: BodyContext, node: Node, frame: Frame, afterParagraph: boolean): void {

@@ -92,9 +92,18 @@ function toItems(runs: StyledText[], options: ParagraphOptions): Item[] {
   const items: Item[] = [];
   if (options.firstIndent > 0) items.push({ type: 'box', width: options.firstIndent, atom: { pieces: [] } });
   const tokens = tokenize(runs);
+  const words = wordCacheFor(options);
   tokens.forEach((token, index) => {
     if (token.kind === 'word') {
-      items.push(...wordItems(token.parts, options));
+      const key = wordKey(token.parts);
+      let wordItemList = words.get(key);
+      if (!wordItemList) {
+        wordItemList = wordItems(token.parts, options);
+        // Bounded so a huge book cannot grow it without limit; words repeat, so most stay.
+        if (words.size > 100_000) words.clear();
+        words.set(key, wordItemList);
+      }
+      for (const item of wordItemList) items.push(item);
       return;
     }
     const next = tokens[index + 1];
@@ -112,6 +121,28 @@ function toItems(runs: StyledText[], options: ParagraphOptions): Item[] {
   // The last line is set at its natural width: a glue that can fill it, then a forced break.
   items.push({ type: 'glue', width: 0, stretch: options.width * 10, shrink: 0 }, { type: 'penalty', width: 0, cost: MIN_COST, flagged: false });
   return items;
+}
+
+// A word's items depend only on its text and styles, the measure, the hyphenator and the line width,
+// and words repeat: each is made once per process and its items shared by every paragraph that has
+// it (nothing writes to an item once made). Making them again for every occurrence was a third of
+// the time spent breaking lines, and most of the garbage. Callers keep their measure and hyphenator
+// (see body.ts) so the cache is found again; with fresh functions it is simply empty.
+const wordCaches = new WeakMap<Measure, WeakMap<Hyphenator, Map<number, Map<string, Item[]>>>>();
+
+function wordCacheFor(options: ParagraphOptions): Map<string, Item[]> {
+  let byHyphenator = wordCaches.get(options.measure);
+  if (!byHyphenator) wordCaches.set(options.measure, (byHyphenator = new WeakMap()));
+  let byWidth = byHyphenator.get(options.hyphenate);
+  if (!byWidth) byHyphenator.set(options.hyphenate, (byWidth = new Map()));
+  let words = byWidth.get(options.width);
+  if (!words) byWidth.set(options.width, (words = new Map()));
+  return words;
+}
+
+function wordKey(parts: StyledText[]): string {
+  if (parts.length === 1) return `${parts[0]!.variant}\u0000${parts[0]!.text}`;
+  return parts.map((part) => `${part.variant}\u0000${part.text}`).join('\u0001');
 }
 
 /** A word as boxes between its hyphenation points, with a penalty (the hyphen) at each. */
