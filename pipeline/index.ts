@@ -10,7 +10,7 @@ import type { CleanupSettings } from './transforms/settings.ts';
 import { bookTimestamp, describeBook } from './metadata.ts';
 import { renderMarkdown } from './render/markdown.ts';
 import { renderEpub } from './render/epub.ts';
-import { renderPdf, type PageSize } from './render/pdf.ts';
+import type { PageSize } from './render/pdf.ts';
 import { allFormats, type OutputFormat } from './output-formats.ts';
 import './file-data.ts';
 
@@ -92,6 +92,9 @@ export async function renderBook(book: Book, settings: BuildSettings, report?: V
   // One after the other: both are CPU-bound on this thread, and the worker pool runs other seeds meanwhile.
   if (formats.includes('epub')) outputs.epub = await stage('epub', () => renderEpub(book, { modified: stamp }));
   if (formats.includes('pdf')) {
+    // Loaded when a PDF is asked for: pdfkit and fontkit take some 300 ms of CPU to load in each
+    // worker, which an EPUB-only build would pay for nothing.
+    const { renderPdf } = await import('./render/pdf.ts');
     const pdfOptions = { created: stamp, ...(report ? { report } : {}), ...(settings.pageSize ? { pageSize: settings.pageSize } : {}) };
     outputs.pdf = await stage('pdf', () => renderPdf(book, pdfOptions));
   }
