@@ -146,7 +146,12 @@ export function splitByFace(text: string, variant: Variant): FacedText[] {
 
 /** Characters of the text that no face has, for the build report. */
 export function missingCharacters(text: string, variant: Variant): string[] {
-  return [...new Set([...text].filter((character) => faceFor(character.codePointAt(0)!, variant) === null && character.trim() !== ''))];
+  // Called for every paragraph: no array of its characters unless one is missing.
+  let missing: Set<string> | undefined;
+  for (const character of text) {
+    if (faceFor(character.codePointAt(0)!, variant) === null && character.trim() !== '') (missing ??= new Set()).add(character);
+  }
+  return missing ? [...missing] : [];
 }
 
 const widths = new Map<string, number>();

@@ -174,8 +174,10 @@ export class Pager {
   // Spaces are drawn as real space characters, which tagged PDF asks for (reflow and screen
   // readers take word breaks from them); a justified line therefore places each word itself,
   // since pdfkit's own word spacing drops the spaces from the text.
+  // pdfkit measures the text again for underlines and links unless given its width (`textWidth`,
+  // `wordCount`): we draw neither, so a zero spares it the work; what it draws is the same.
   private drawSegment(segment: LineSegment, x: number, baseline: number, size: number): void {
-    const options = { lineBreak: false, baseline: 'alphabetic' } as const;
+    const options = { lineBreak: false, baseline: 'alphabetic', textWidth: 0, wordCount: 0 } as const;
     if (Math.abs(segment.wordSpacing) < 0.01 || !segment.text.includes(' ')) {
       this.doc.text(segment.text, x, baseline, options);
       return;
