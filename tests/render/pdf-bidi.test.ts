@@ -86,3 +86,26 @@ describe('renderPdf on Hebrew and Arabic', async () => {
     expect(shalom).toBeLessThan(means!);
   });
 });
+
+describe('renderPdf on a justified right-to-left paragraph of several lines', async () => {
+  const dir = await tempDir('pdf-bidi-justified');
+  const file = path.join(dir, 'justified.pdf');
+  const long = `${hebrew} ${'זהו משפט ארוך בעברית שנכתב כדי לבדוק את הפריסה של שורות מלאות בספר. '.repeat(5)}`;
+  const book = await bookFromText(`Lines\n\n${long}\n`, 'text', 'justified');
+  await writeFile(file, await renderPdf(book, { created: new Date('2024-01-02T03:04:05Z'), report: new VFile() }));
+  const boxes = await wordBoxes(file, 2);
+
+  it('keeps a space between every two words of a line, the last two included', () => {
+    const lines = new Map<number, typeof boxes>();
+    for (const box of boxes) lines.set(Math.round(box.y), [...(lines.get(Math.round(box.y)) ?? []), box]);
+    expect(lines.size).toBeGreaterThan(3);
+    const spaceWidth = widthOf('dejavuSans', ' ', styleFor('A5').body.size);
+    for (const [y, line] of lines) {
+      const sorted = [...line].sort((a, b) => a.x - b.x);
+      // A justified line may shrink its spaces by a third, never close them.
+      for (let index = 1; index < sorted.length; index += 1) {
+        expect(sorted[index]!.x - sorted[index - 1]!.right, `${sorted[index - 1]!.word} | ${sorted[index]!.word} at y ${y}`).toBeGreaterThan(spaceWidth / 2);
+      }
+    }
+  });
+});

@@ -50,6 +50,13 @@ function placeLine(line: Line, direction: Direction, width: number, measure: Mea
     wordSpacing: 0,
     ...(cell.actual !== undefined ? { actual: cell.actual } : {}),
   }));
+  // The pager ends a line that breaks between words with a space added to its last segment. In a
+  // right-to-left piece fontkit would set that space on the piece's left and push the word into its
+  // neighbour; so the line ends in an empty piece of its own, left of the last, to take the space.
+  const last = cells[cells.length - 1];
+  if (last && last.level % 2 === 1 && last.actual === undefined) {
+    segments.push({ text: '', face: last.face, x: last.x - measure(last.face, ' '), wordSpacing: 0 });
+  }
   return { ...line, segments };
 }
 

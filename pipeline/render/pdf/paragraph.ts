@@ -114,7 +114,10 @@ function toItems(runs: StyledText[], options: ParagraphOptions): Item[] {
     if (!next || next.kind !== 'word') return;
     // A dash never starts a line: the space before it does not break.
     if (/^[–—]/.test(next.parts[0]?.text ?? '')) items.push({ type: 'penalty', width: 0, cost: MAX_COST, flagged: false });
-    const face = splitByFace(' ', token.variant)[0]!.face;
+    // The space takes the face of the word after it: between two Hebrew words it is the fallback
+    // face's space, as wide as that face means it to be, not the body face's narrower one.
+    const first = next.parts[0] ? splitByFace(next.parts[0].text, next.parts[0].variant)[0] : undefined;
+    const face = first && first.actual === undefined ? first.face : splitByFace(' ', token.variant)[0]!.face;
     const width = options.measure(face, ' ');
     items.push({ type: 'glue', width, stretch: width * spaceStretch, shrink: width * spaceShrink, space: face });
   });
