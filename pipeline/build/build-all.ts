@@ -241,7 +241,7 @@ async function planBook(book: BookSource, formats: OutputFormat[], pipeline: str
     const bytes: Uint8Array[] = [];
     for (const seed of book.seeds) {
       reading = seed.path;
-      bytes.push(await readSeed(seed.path, seed.folder ?? path.dirname(seed.path)));
+      bytes.push(await readSeed(seed));
     }
     // Keyed by the bytes the worker gets (a seed may have changed since the first pass).
     const key = cacheKey(pipeline, settings, bytes.map(digestOf));

@@ -5,7 +5,6 @@
 // in a rebuild where nothing changed. A seed that cannot be read or parsed is skipped here; the
 // second pass reports it.
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { statisticsOf, type CorpusStatistics, type SeedSummary } from '../corpus-statistics.ts';
 import { digestOf } from './fingerprint.ts';
 import { readCachedStatistics, readCachedSummaries, writeCachedStatistics, writeCachedSummaries, type CachedSummary } from './folder-statistics-cache.ts';
@@ -31,7 +30,7 @@ export async function gatherFolderStatistics(seeds: readonly SeedFile[], outDir:
   const queue = [...seeds];
   const reader = async () => {
     for (let seed = queue.shift(); seed; seed = queue.shift()) {
-      const bytes = await readSeed(seed.path, seedFolder(seed)).catch(() => undefined);
+      const bytes = await readSeed(seed).catch(() => undefined);
       if (bytes) digests.set(seed.path, digestOf(bytes));
     }
   };
@@ -62,7 +61,7 @@ async function summarizeFolder(seeds: readonly SeedFile[], digests: Map<string, 
   let settled = true;
   const lane = async () => {
     for (let entry = missing.shift(); entry; entry = missing.shift()) {
-      const bytes = await readSeed(entry.seed.path, seedFolder(entry.seed)).catch(() => undefined);
+      const bytes = await readSeed(entry.seed).catch(() => undefined);
       if (!bytes) continue;
       // A seed rewritten since it was hashed: its summary is used, but not filed under the old bytes.
       if (!Buffer.from(digestOf(bytes)).equals(entry.digest!)) {
@@ -100,7 +99,3 @@ export const summarizeHere: Summarizer = {
   maxThreads: 1,
   summarize: async (job) => (await import('./summarize-job.ts')).summarizeSeedJob(job),
 };
-
-function seedFolder(seed: SeedFile): string {
-  return seed.folder ?? path.dirname(seed.path);
-}

@@ -2,8 +2,12 @@
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { SeedError } from '../seed-error.ts';
+import type { SeedFile } from './seed-files.ts';
 
-export async function readSeed(seedPath: string, seedsDir: string): Promise<Uint8Array> {
+/** A seed's bytes; `folder` is the seeds folder it was listed in (its own folder when absent). */
+export async function readSeed(seed: Pick<SeedFile, 'path' | 'folder'>): Promise<Uint8Array> {
+  const { path: seedPath } = seed;
+  const seedsDir = seed.folder ?? path.dirname(seedPath);
   try {
     const [real, realSeedsDir] = await Promise.all([realpath(seedPath), realpath(seedsDir)]);
     const inside = path.relative(realSeedsDir, real);

@@ -2,7 +2,7 @@
 // the book's language, and returns each line as positioned pieces of text ready to draw.
 import texLineBreak from 'tex-linebreak';
 import type { InputItem } from 'tex-linebreak';
-import { splitByFace, type FaceName, type FacedText, type Variant } from './fonts.ts';
+import { faceFor, splitByFace, type FaceName, type FacedText, type Variant } from './fonts.ts';
 import type { Hyphenator } from './hyphenate.ts';
 
 const { adjustmentRatios, breakLines, lineContentStart, MAX_COST, MIN_COST } = texLineBreak;
@@ -47,6 +47,7 @@ const longestHyphenatedWord = 200;
 // Penalties in TeX's units: a hyphen costs a little, two hyphenated lines in a row cost more.
 const hyphenPenalty = 50;
 const overwidePenalty = 500;
+const space = 0x20;
 const spaceStretch = 0.5;
 const spaceShrink = 1 / 3;
 
@@ -116,8 +117,8 @@ function toItems(runs: StyledText[], options: ParagraphOptions): Item[] {
     if (/^[–—]/.test(next.parts[0]?.text ?? '')) items.push({ type: 'penalty', width: 0, cost: MAX_COST, flagged: false });
     // The space takes the face of the word after it: between two Hebrew words it is the fallback
     // face's space, as wide as that face means it to be, not the body face's narrower one.
-    const first = next.parts[0] ? splitByFace(next.parts[0].text, next.parts[0].variant)[0] : undefined;
-    const face = first && first.actual === undefined ? first.face : splitByFace(' ', token.variant)[0]!.face;
+    const first = next.parts[0];
+    const face = (first && faceFor(first.text.codePointAt(0) ?? space, first.variant)) ?? faceFor(space, token.variant)!;
     const width = options.measure(face, ' ');
     items.push({ type: 'glue', width, stretch: width * spaceStretch, shrink: width * spaceShrink, space: face });
   });
