@@ -1,8 +1,9 @@
 // `npm run eval:spin [-- --verbose]`: precision and recall of repair-spin on the development set
 // (tests/fixtures/spin/, which the rules were tuned on), the first held-out set
 // (tests/fixtures/spin-held-out/: its misses were read in a later session, so it is development data
-// now) and the second held-out set (tests/fixtures/spin-held-out-2/, written and committed before the
-// rules it measures and never tuned on).
+// now), the second held-out set (tests/fixtures/spin-held-out-2/, read in session 4, development data
+// since) and the third (tests/fixtures/spin-held-out-3/, written and committed before the rules it
+// measures and never tuned on).
 import { fileURLToPath } from 'node:url';
 import { evaluateSpin, meetsTargets, type SpinEvaluation } from './spin-evaluation.ts';
 
@@ -10,7 +11,8 @@ const verbose = process.argv.includes('--verbose');
 const sets = [
   { title: 'development set (tests/fixtures/spin/)', dir: fileURLToPath(new URL('../tests/fixtures/spin/', import.meta.url)) },
   { title: 'first held-out set, since read (tests/fixtures/spin-held-out/)', dir: fileURLToPath(new URL('../tests/fixtures/spin-held-out/', import.meta.url)) },
-  { title: 'held-out set 2, never tuned on (tests/fixtures/spin-held-out-2/)', dir: fileURLToPath(new URL('../tests/fixtures/spin-held-out-2/', import.meta.url)) },
+  { title: 'second held-out set, since read (tests/fixtures/spin-held-out-2/)', dir: fileURLToPath(new URL('../tests/fixtures/spin-held-out-2/', import.meta.url)) },
+  { title: 'held-out set 3, never tuned on (tests/fixtures/spin-held-out-3/)', dir: fileURLToPath(new URL('../tests/fixtures/spin-held-out-3/', import.meta.url)) },
 ];
 
 let allMet = true;
