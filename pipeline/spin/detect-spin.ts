@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { overlapsAny } from '../text/quotations.ts';
 import { findAlignedPairs, containsPhrase, type AlignedPair } from './aligned-pairs.ts';
-import { findDominantUse, type DominantUse } from './dominant-use.ts';
+import { findDominantUse, outsideQuotations, type DominantUse } from './dominant-use.ts';
 import type { SpinPair } from './lexicon.ts';
 import { startsSentence, type PhraseMatch, type PhraseMatcher } from './phrase-matcher.ts';
 import { collectTextBlocks, type TextBlock } from './text-blocks.ts';
@@ -57,17 +57,22 @@ export interface SpinAnalysis {
   blocks: TextBlock[];
   /** Lexicon phrases outside quotations that may be repaired (names and keep-phrases already left out). */
   occurrences: Occurrence[];
+  /** All quoted text of the document (quotations in paragraphs and block quotes). */
+  quotedText: string;
 }
 
 // Long clean books can hold a few spinner-like phrases by chance ("one of many", "foremost"); spun
 // text holds them densely. Below one per 2,000 words a document is not judged spun on phrases alone.
 const minimumPhrasesPerThousandWords = 0.5;
-// Spinners also swap everyday words ("stated", "additionally", "subsequent"): many different ones, densely,
-// mark a document even without the tell-tale phrases. With the larger lexicon, clean prose (the clean
-// passages of the development set, 150 package READMEs) stays at or under 4.7 distinct such words per
-// 100 words; spun passages of the development set show 6 or more.
+// Spinners also swap everyday words ("stated", "additionally", "subsequent"): many different ones mark a
+// document even without the tell-tale phrases.
 const minimumAmbiguousWords = 6;
-const minimumAmbiguousPerHundredWords = 5;
+// Density alone stops telling as the lexicon grows to cover everyday words: clean prose uses some of
+// them too. What it also uses is their originals ("said", "also", "people"), which a spinner replaces
+// wherever it meets them. So the swapped words must also outnumber, by type, the lexicon's original words
+// found outside quotations: on the development sets clean passages stay at or under 0.40 of the two,
+// spun ones reach 0.57 or more.
+const minimumSwappedShare = 0.5;
 
 export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: DetectOptions): SpinAnalysis {
   const blocks = collectTextBlocks(tree);
@@ -92,11 +97,12 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
   const alignedPairs = uniquePairs(occurrences.flatMap(({ match }) => match.pairs))
     .filter((pair) => shown.has(`${pair.spun}\t${pair.original}`) && !containsPhrase(quotedText, pair.spun));
   const confirmedSwaps = aligned.reduce((sum, pair) => sum + pair.substitutions.filter((swap) => swap.confirms.length > 0).length, 0);
-  const words = blocks.reduce((sum, block) => sum + (block.value.match(/\S+/g)?.length ?? 0), 0);
+  // Words the spinner could reach: a long quotation keeps its words as they were and would dilute every density below.
+  const words = blocks.reduce((sum, block) => sum + (outsideQuotations(block).match(/\S+/g)?.length ?? 0), 0);
 
   // Distinct swapped words: "stated", "stated that" and "she stated" are one word, counted once.
   const ambiguousWords = new Set(
-    occurrences.filter(({ match }) => match.pairs.every((pair) => pair.kind === 'ambiguous' || pair.kind === 'likely')).map(({ match }) => swappedWords(match.pairs[0]!)[0].toLowerCase()),
+    occurrences.filter(({ match }) => !match.pairs.some((pair) => pair.kind === 'unambiguous') && match.pairs.some((pair) => pair.kind === 'ambiguous' || pair.kind === 'likely')).map(({ match }) => swappedWords(match.pairs[0]!)[0].toLowerCase()),
   ).size;
   // A likely pair is the spinner's unless the document's own quotations, or the words a near-duplicate
   // copy kept, use its word: then the author writes it too. Not also held back when the original is in
@@ -107,12 +113,14 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
     .filter((pair) => pair.kind === 'likely' && !containsPhrase(quotedText, swappedWords(pair)[0]) && !containsPhrase(keptText, swappedWords(pair)[0]));
 
   const dense = (unambiguous.length * 1000) / Math.max(words, 1) >= minimumPhrasesPerThousandWords;
-  const manySwappedWords = ambiguousWords >= minimumAmbiguousWords && (ambiguousWords * 100) / Math.max(words, 1) >= minimumAmbiguousPerHundredWords;
+  const originalWords = countOriginalWords(blocks, matchPhrases.originalWords);
+  const swappedShare = ambiguousWords / Math.max(1, ambiguousWords + originalWords);
+  const manySwappedWords = ambiguousWords >= minimumAmbiguousWords && swappedShare >= minimumSwappedShare;
   const spun = (phrases.length >= options.minimumPhrases && dense) || (phrases.length >= 1 && confirmedSwaps >= 1) || manySwappedWords;
   const score = phrases.length + quoted.length + confirmedSwaps + ambiguousWords;
   const strong = spun && isStronglySpun(phrases.length, ambiguousWords, words, confirmedSwaps);
   const consistent = strong && options.consistentUse ? findDominantUse(occurrences, blocks, quotedText, keptText) : [];
-  return { evidence: { score, spun, strong, phrases, phraseOccurrences: unambiguous.length, quoted, consistent, aligned, alignedPairs, likely, words, ambiguousWords }, blocks, occurrences };
+  return { evidence: { score, spun, strong, phrases, phraseOccurrences: unambiguous.length, quoted, consistent, aligned, alignedPairs, likely, words, ambiguousWords }, blocks, occurrences, quotedText };
 }
 
 // Strong: many different signs (spinner phrases count double, being surer), densely, or a near-duplicate
@@ -128,6 +136,18 @@ function isStronglySpun(phrases: number, ambiguousWords: number, words: number, 
   if (confirmedSwaps >= minimumConfirmedSwaps) return true;
   const signs = 2 * phrases + ambiguousWords;
   return signs >= minimumStrongSigns && (signs * 100) / Math.max(words, 1) >= minimumStrongSignsPerHundredWords;
+}
+
+// Distinct original words of the lexicon used outside quotations: each one the spinner would have swapped.
+function countOriginalWords(blocks: readonly TextBlock[], originals: ReadonlySet<string>): number {
+  const found = new Set<string>();
+  for (const block of blocks) {
+    for (const [word] of outsideQuotations(block).matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
+      const lower = word.toLowerCase().replace(/’/g, "'");
+      if (originals.has(lower)) found.add(lower);
+    }
+  }
+  return found.size;
 }
 
 // All quoted text of the document: quotations inside paragraphs and whole block quotes.

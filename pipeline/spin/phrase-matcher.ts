@@ -12,7 +12,14 @@ export interface PhraseMatch {
   capitalised: boolean;
 }
 
-export type PhraseMatcher = (text: string) => PhraseMatch[];
+export interface PhraseMatcher {
+  (text: string): PhraseMatch[];
+  /**
+   * The lexicon's one-word originals of ambiguous and likely pairs ("said", "also"), lower-case, less those
+   * that are themselves some pair's spun form: the everyday words a spinner removes from a text.
+   */
+  originalWords: ReadonlySet<string>;
+}
 
 // ' and ’ are the same apostrophe for matching; runs of white space are one space.
 function normalise(phrase: string): string {
@@ -84,7 +91,14 @@ export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
   const bare = (candidate: Candidate) => (candidate.context ? 0 : 1);
   for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.phrase.length - a.phrase.length || exactCase(a) - exactCase(b) || bare(a) - bare(b));
 
-  return function matchPhrases(text) {
+  const spunForms = new Set(pairs.map((pair) => normalise(pair.spun).toLowerCase()));
+  const originalWords = new Set(
+    pairs
+      .filter((pair) => (pair.kind === 'ambiguous' || pair.kind === 'likely') && !/\s/.test(pair.original))
+      .map((pair) => normalise(pair.original).toLowerCase())
+      .filter((word) => !spunForms.has(word)),
+  );
+  const matchPhrases = function (text: string): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     let resumeAt = 0;
     for (const word of text.matchAll(/(?<![\p{L}\p{N}]|\p{L}-)[\p{L}\p{N}]+/gu)) {
@@ -105,6 +119,7 @@ export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
     }
     return matches;
   };
+  return Object.assign(matchPhrases, { originalWords });
 }
 
 // An entry with capitals matches with exactly that case (its case is part of the evidence); a lower-case

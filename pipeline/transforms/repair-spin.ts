@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { overlapsAny } from '../text/quotations.ts';
+import { containsPhrase } from '../spin/aligned-pairs.ts';
 import { analyseSpin, type Occurrence, type SpinAnalysis } from '../spin/detect-spin.ts';
 import type { SpinPair } from '../spin/lexicon.ts';
 import { lexiconMatcher } from '../spin/lexicon-matcher.ts';
@@ -121,12 +122,17 @@ type Decision = { kind: 'repair'; original: string; why: string } | { kind: 'fla
 function decide({ match }: Occurrence, analysis: SpinAnalysis): Decision {
   const unambiguous = match.pairs.find((pair) => pair.kind === 'unambiguous');
   if (unambiguous) return { kind: 'repair', original: unambiguous.original, why: `unambiguous spinner phrase (lexicon: ${unambiguous.attested || 'user'})` };
-  const likely = match.pairs.find((pair) => analysis.evidence.likely.includes(pair));
+  // A spun form the spinner reaches from several originals ("examine" from study or check) is never
+  // repaired on its kind alone: which one was meant needs the document's own evidence below.
+  const possible = new Set(match.pairs.map((pair) => pair.original.toLowerCase()));
+  const likely = possible.size === 1 ? match.pairs.find((pair) => analysis.evidence.likely.includes(pair)) : undefined;
   if (likely) return { kind: 'repair', original: likely.original, why: `nearly always a spinner's phrase in a spun document, and this document's quotations do not use it (lexicon: ${likely.attested || 'user'})` };
   const quoted = match.pairs.filter((pair) => analysis.evidence.quoted.includes(pair));
   const aligned = match.pairs.filter((pair) => analysis.evidence.alignedPairs.includes(pair));
   const originals = [...new Set([...quoted, ...aligned].map((pair) => pair.original))];
-  if (originals.length === 1) {
+  // Quotations that use two of a spun form's possible originals do not say which one the spinner met.
+  const quotedOriginals = possible.size > 1 && aligned.length === 0 ? [...possible].filter((original) => containsPhrase(analysis.quotedText, original)) : [];
+  if (originals.length === 1 && quotedOriginals.length <= 1) {
     const original = originals[0]!;
     const why = aligned.some((pair) => pair.original === original)
       ? `a near-duplicate paragraph shows “${match.pairs[0]!.spun}” → “${original}”`
@@ -134,7 +140,6 @@ function decide({ match }: Occurrence, analysis: SpinAnalysis): Decision {
     return { kind: 'repair', original, why };
   }
   // Counts say a word was swapped, not from what: a spun form with several possible originals stays flagged.
-  const possible = new Set(match.pairs.map((pair) => pair.original));
   const dominant = originals.length === 0 && possible.size === 1 ? analysis.evidence.consistent.find((use) => match.pairs.includes(use.pair)) : undefined;
   if (dominant) {
     const { pair, spunCount, originalCount } = dominant;
