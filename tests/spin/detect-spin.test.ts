@@ -27,4 +27,17 @@ describe('analyseSpin', () => {
   it('leaves the same text unspun with the same long quotations', () => {
     expect(analyse(fixture('long-quotations-clean')).spun).toBe(false);
   });
+
+  it('takes a document as strongly spun when its swapped words far outnumber their originals, however long it is', () => {
+    const text = [
+      'Harbour notes',
+      'The ferry firm stated that the crossing had been delayed. Nevertheless, the harbour master additionally warned that the climate would worsen throughout the night.',
+      'Blue boats sat by grey stone walls. '.repeat(20).trim(),
+      'Passengers had been instructed to wait within the terminal, and a number of households selected to remain on board.',
+    ].join('\n\n');
+    const evidence = analyse(text);
+    // Under 10 different signs and under 5 per 100 words: only the share of swapped words marks it.
+    expect(evidence.ambiguousWords).toBeLessThan(10);
+    expect(evidence.strong).toBe(true);
+  });
 });
