@@ -113,7 +113,8 @@ export function analyseSpin(tree: Root, matchPhrases: PhraseMatcher, options: De
     .filter((pair) => pair.kind === 'likely' && !containsPhrase(quotedText, swappedWords(pair)[0]) && !containsPhrase(keptText, swappedWords(pair)[0]));
 
   const dense = (unambiguous.length * 1000) / Math.max(words, 1) >= minimumPhrasesPerThousandWords;
-  const originalWords = countOriginalWords(blocks, matchPhrases.originalWords);
+  // Counted only as far as it can matter: below six swapped words, or past as many originals as swapped words, the share decides nothing.
+  const originalWords = ambiguousWords < minimumAmbiguousWords ? Infinity : countOriginalWords(blocks, matchPhrases.originalWords, ambiguousWords);
   const swappedShare = ambiguousWords / Math.max(1, ambiguousWords + originalWords);
   const manySwappedWords = ambiguousWords >= minimumAmbiguousWords && swappedShare >= minimumSwappedShare;
   const spun = (phrases.length >= options.minimumPhrases && dense) || (phrases.length >= 1 && confirmedSwaps >= 1) || manySwappedWords;
@@ -141,13 +142,17 @@ function isStronglySpun(phrases: number, ambiguousWords: number, words: number, 
   return signs >= minimumStrongSigns && (signs * 100) / Math.max(words, 1) >= minimumStrongSignsPerHundredWords;
 }
 
-// Distinct original words of the lexicon used outside quotations: each one the spinner would have swapped.
-function countOriginalWords(blocks: readonly TextBlock[], originals: ReadonlySet<string>): number {
+// Distinct original words of the lexicon used outside quotations (each one the spinner would have swapped),
+// counted until there are more than `enough`.
+function countOriginalWords(blocks: readonly TextBlock[], originals: ReadonlySet<string>, enough: number): number {
   const found = new Set<string>();
   for (const block of blocks) {
-    for (const [word] of outsideQuotations(block).matchAll(/[\p{L}]+(?:['’][\p{L}]+)?/gu)) {
-      const lower = word.toLowerCase().replace(/’/g, "'");
-      if (originals.has(lower)) found.add(lower);
+    if (found.size > enough) break;
+    for (const word of block.value.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
+      // Most words are not originals at all: look the word up as it is before any lower-casing.
+      const lower = word[0].toLowerCase();
+      if (found.has(lower) || !originals.has(lower.includes('’') ? lower.replace(/’/g, "'") : lower)) continue;
+      if (!overlapsAny(block.quotations, word.index, word.index + word[0].length)) found.add(lower);
     }
   }
   return found.size;

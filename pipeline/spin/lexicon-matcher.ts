@@ -1,5 +1,5 @@
-// One phrase matcher per lexicon per process: building one compiles a pattern for each of the
-// lexicon's ~1,100 phrases, which cost more than matching a whole seed when it was done per seed.
+// One phrase matcher per lexicon per process: building one indexes the lexicon's ~1,800 phrases (and
+// compiles each one's pattern when first met), which cost more than matching a whole seed when it was done per seed.
 import { builtInLexicon, type SpinPair } from './lexicon.ts';
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts';
 

@@ -42,7 +42,8 @@ function phrasePattern(phrase: string): RegExp {
 
 interface Candidate {
   phrase: string;
-  pattern: RegExp;
+  /** Compiled on first use: most of the lexicon's ~1,800 phrases never come up in a given book. */
+  pattern: RegExp | undefined;
   /** Entry written "[Name] Put up" or "[Number] a long time": the context word that must come first, as written. */
   prefix: string;
   /** What the text before the phrase must end with, for an entry with a context prefix. */
@@ -83,7 +84,7 @@ export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
     const { prefix, phrase } = splitContext(key);
     const first = leadingWord.exec(phrase)?.[0].toLowerCase();
     if (first === undefined) continue;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { phrase, pattern: phrasePattern(phrase), prefix, context: contexts[prefix] }]);
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { phrase, pattern: undefined, prefix, context: contexts[prefix] }]);
   }
   // Longest first; at equal length an entry whose case is part of it ("Put up") before a lower-case one
   // ("put up"), and an entry with a context ("[Pronoun] stated") before the bare word ("stated").
@@ -106,8 +107,9 @@ export function createPhraseMatcher(pairs: readonly SpinPair[]): PhraseMatcher {
       const candidates = byFirstWord.get(word[0].toLowerCase());
       if (!candidates) continue;
       for (const candidate of candidates) {
-        candidate.pattern.lastIndex = word.index;
-        const found = candidate.pattern.exec(text);
+        const pattern = (candidate.pattern ??= phrasePattern(candidate.phrase));
+        pattern.lastIndex = word.index;
+        const found = pattern.exec(text);
         if (!found || (candidate.context && !candidate.context.test(text.slice(Math.max(0, word.index - 40), word.index)))) continue;
         const pairs = byPhrase.get(candidate.prefix + candidate.phrase)!;
         const match = classify(found[0], word.index, pairs, candidate.phrase);
