@@ -27,6 +27,12 @@ describe('data/spin-lexicon.tsv', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('gives a spun form seen in real spinner output no guessed second original', () => {
+    // A guess ("troopers" from soldiers) would take away the evidence for the attested pair (troops).
+    const attested = new Set(pairs.filter((pair) => pair.attested === 'seed').map((pair) => pair.spun.toLowerCase()));
+    expect(pairs.filter((pair) => pair.attested === 'frequent' && attested.has(pair.spun.toLowerCase()))).toEqual([]);
+  });
+
   it('has at least 300 pairs, each with a note on where it is attested', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(300);
     expect(pairs.filter((pair) => pair.attested === '')).toEqual([]);
