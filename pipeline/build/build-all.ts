@@ -256,7 +256,17 @@ async function planBook(book: BookSource, formats: OutputFormat[], pipeline: str
 
 async function staleFormats(record: CacheRecord | undefined, formats: OutputFormat[], key: string, outDir: string): Promise<OutputFormat[]> {
   const fresh = await Promise.all(formats.map((format) => isFresh(record, format, key, outDir)));
-  return formats.filter((_, index) => !fresh[index]);
+  const stale = formats.filter((_, index) => !fresh[index]);
+  // The report, cover and catalog record are made with any output: one deleted by hand is made again
+  // by rebuilding the book, or the catalog would link a file that is gone.
+  if (stale.length === 0 && record && !(await companionsPresent(record, outDir))) return formats;
+  return stale;
+}
+
+async function companionsPresent(record: CacheRecord, outDir: string): Promise<boolean> {
+  const names = [...(record.report ? [record.report.file] : []), ...(record.files ?? [])];
+  const present = await Promise.all(names.map((name) => stat(path.join(outDir, name)).then((info) => info.isFile(), () => false)));
+  return present.every(Boolean);
 }
 
 // Only what concerns these seeds, so that a new seed elsewhere in the folder rebuilds nothing

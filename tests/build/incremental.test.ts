@@ -47,6 +47,17 @@ describe('incremental builds', async () => {
     expect(summary.results.find((result) => result.slug === 'gamma')?.formats).toEqual(['epub']);
   });
 
+  it('makes again a report, cover or catalog record deleted by hand, and the catalog still links them', async () => {
+    for (const name of ['alpha.report.md', 'beta.cover.svg', 'gamma.book.json']) {
+      await rm(path.join(out, name));
+      const summary = await build({ seedsDirs: [seeds], outDir: out });
+      expect(statusOf(summary)[name.split('.')[0]!]).toBe('built');
+      expect((await stat(path.join(out, name))).isFile()).toBe(true);
+      expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain(name.replace('.book.json', '.epub'));
+    }
+    expect(statusOf(await build({ seedsDirs: [seeds], outDir: out }))).toEqual({ alpha: 'up to date', beta: 'up to date', gamma: 'up to date' });
+  });
+
   it('rebuilds when the config changes what a book looks like', async () => {
     const summary = await build({ seedsDirs: [seeds], outDir: out, options: { pageSize: 'A4' } });
     expect(summary.built).toBe(3);
