@@ -4,8 +4,11 @@
 import { wordsOf } from './words.ts';
 
 export function sequenceSimilarity(a: string, b: string): number {
-  const left = wordsOf(a);
-  const right = wordsOf(b);
+  return wordSequenceSimilarity(wordsOf(a), wordsOf(b));
+}
+
+/** The same measure over words already split (see text/words.ts). */
+export function wordSequenceSimilarity(left: readonly string[], right: readonly string[]): number {
   if (left.length === 0 && right.length === 0) return 1;
   return (2 * longestCommonSubsequence(left, right)) / (left.length + right.length);
 }

@@ -14,10 +14,18 @@ export function* eachWord(text: string): Generator<string> {
 
 /** Words of `before` that are missing from `after`, counted with multiplicity. */
 export function wordsLost(before: string, after: string): number {
+  const beforeWords = wordsOf(before);
+  const afterWords = wordsOf(after);
+  // Most fixes keep every word in place (quotes, spaces, joined lines): the words both start with
+  // cancel out without a count of each word, and often that is all of them.
+  let same = 0;
+  while (same < beforeWords.length && same < afterWords.length && beforeWords[same] === afterWords[same]) same += 1;
+  if (same === beforeWords.length) return 0;
   const left = new Map<string, number>();
-  for (const word of wordsOf(after)) left.set(word, (left.get(word) ?? 0) + 1);
+  for (let index = same; index < afterWords.length; index += 1) left.set(afterWords[index]!, (left.get(afterWords[index]!) ?? 0) + 1);
   let lost = 0;
-  for (const word of wordsOf(before)) {
+  for (let index = same; index < beforeWords.length; index += 1) {
+    const word = beforeWords[index]!;
     const count = left.get(word) ?? 0;
     if (count > 0) left.set(word, count - 1);
     else lost += 1;

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Caption } from '../caption.ts';
-import { sequenceSimilarity } from '../text/similarity.ts';
+import { wordSequenceSimilarity } from '../text/similarity.ts';
 import { wordsOf } from '../text/words.ts';
 import { reportChange } from './report-change.ts';
 
@@ -38,11 +38,14 @@ const collapseDuplicateParagraphs: Plugin<[Options?], Root> = function (options)
     const removed = new Set<number>();
     const repairs = repairOffsets(file);
     const firstExact = new Map<string, number>();
+    // A block's words, read once: each is compared with the blocks after it too. A kept copy keeps
+    // its children, so the words at an index stay true after a collapse.
+    const words: string[][] = [];
+    const wordsAt = (index: number) => (words[index] ??= wordsOf(toString(tree.children[index]!)));
     tree.children.forEach((node, index) => {
       if (!isBlock(node) || removed.has(index)) return;
-      const text = toString(node);
-      if (wordsOf(text).length < minWords) return;
-      const key = wordsOf(text).join(' ');
+      if (wordsAt(index).length < minWords) return;
+      const key = wordsAt(index).join(' ');
       const earlier = firstExact.get(key);
       if (earlier !== undefined) {
         collapse(tree, file, repairs, earlier, index, 1, removed);
@@ -51,8 +54,8 @@ const collapseDuplicateParagraphs: Plugin<[Options?], Root> = function (options)
       firstExact.set(key, index);
       for (let before = Math.max(0, index - window); before < index; before += 1) {
         const other = tree.children[before];
-        if (removed.has(before) || !other || !isBlock(other) || wordsOf(toString(other)).length < minWords) continue;
-        const similarity = sequenceSimilarity(toString(other), text);
+        if (removed.has(before) || !other || !isBlock(other) || wordsAt(before).length < minWords) continue;
+        const similarity = wordSequenceSimilarity(wordsAt(before), wordsAt(index));
         if (similarity >= threshold) {
           collapse(tree, file, repairs, before, index, similarity, removed);
           return;
