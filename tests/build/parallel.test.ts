@@ -36,4 +36,21 @@ describe('the worker pool', () => {
     // short one does not wait for the long one: it is done first.
     expect(events).toEqual(['start a-long-book', 'start b-short-note', 'done b-short-note', 'done a-long-book']);
   }, 120_000);
+
+  it("tells resvg's allocator to keep its pages before any worker loads it, keeping the user's own setting", async () => {
+    const saved = { purge: process.env.MIMALLOC_PURGE_DELAY, large: process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES };
+    delete process.env.MIMALLOC_PURGE_DELAY;
+    process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES = '0';
+    try {
+      const pool = createBookPool(1);
+      expect(process.env.MIMALLOC_PURGE_DELAY).toBe('-1');
+      expect(process.env.MIMALLOC_ALLOW_LARGE_OS_PAGES).toBe('0');
+      await pool.destroy();
+    } finally {
+      for (const [name, value] of [['MIMALLOC_PURGE_DELAY', saved.purge], ['MIMALLOC_ALLOW_LARGE_OS_PAGES', saved.large]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
 });
