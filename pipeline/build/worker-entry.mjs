@@ -3,11 +3,8 @@
 // Results go back with their buffers moved, not copied.
 import { tsImport } from 'tsx/esm/api';
 
-const [{ default: buildBookJob }, { summarizeSeedJob }, { moveResult }] = await Promise.all([
-  tsImport('./worker.ts', import.meta.url),
-  tsImport('./summarize-job.ts', import.meta.url),
-  tsImport('./transfer.ts', import.meta.url),
-]);
+// One tsImport (see worker-jobs.ts).
+const { buildBookJob, summarizeSeedJob, moveResult } = await tsImport('./worker-jobs.ts', import.meta.url);
 
 export default async function buildBook(job) {
   const result = await buildBookJob(job);
