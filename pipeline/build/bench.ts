@@ -112,39 +112,42 @@ async function bench(options: BenchOptions): Promise<void> {
   const results: Record<string, unknown> = { options, cores: availableParallelism(), node: process.version, startedAt: new Date().toISOString() };
   console.log(`Corpus in ${root} (${options.seeds} seeds of ${options.minKb}–${options.maxKb} KB${options.bigMb > 0 ? `, plus one ${options.bigMb} MB seed` : ''}); ${options.jobs} worker threads.`);
   try {
-    const corpus = path.join(root, 'corpus');
-    const corpusBytes = await writeCorpus(corpus, { seeds: options.seeds, minBytes: options.minKb * 1024, maxBytes: options.maxKb * 1024 });
-    const megabytes = corpusBytes / 1024 / 1024;
-    line('corpus', `${options.seeds} seeds, ${megabytes.toFixed(1)} MB`);
+    // `--seeds 0` measures the large seed alone.
+    if (options.seeds > 0) {
+      const corpus = path.join(root, 'corpus');
+      const corpusBytes = await writeCorpus(corpus, { seeds: options.seeds, minBytes: options.minKb * 1024, maxBytes: options.maxKb * 1024 });
+      const megabytes = corpusBytes / 1024 / 1024;
+      line('corpus', `${options.seeds} seeds, ${megabytes.toFixed(1)} MB`);
 
-    const cold = await measure(corpus, path.join(root, 'out-all'), [...allFormats], options.jobs);
-    results.cold = cold;
-    line('cold build, md+epub+pdf', `${cold.buildSeconds.toFixed(1)} s (command ${cold.commandSeconds.toFixed(1)} s): ${(cold.books / cold.buildSeconds).toFixed(1)} seeds/s, ${(megabytes / cold.buildSeconds).toFixed(2)} MB/s, peak ${cold.peakMemoryMB.toFixed(0)} MB, ${cold.failed} failed`);
-    line('  worker time per stage', stageLine(cold.stages));
+      const cold = await measure(corpus, path.join(root, 'out-all'), [...allFormats], options.jobs);
+      results.cold = cold;
+      line('cold build, md+epub+pdf', `${cold.buildSeconds.toFixed(1)} s (command ${cold.commandSeconds.toFixed(1)} s): ${(cold.books / cold.buildSeconds).toFixed(1)} seeds/s, ${(megabytes / cold.buildSeconds).toFixed(2)} MB/s, peak ${cold.peakMemoryMB.toFixed(0)} MB, ${cold.failed} failed`);
+      line('  worker time per stage', stageLine(cold.stages));
 
-    const noop = await measure(corpus, path.join(root, 'out-all'), [...allFormats], options.jobs);
-    results.noop = noop;
-    line('no-op rebuild', `${noop.buildSeconds.toFixed(2)} s (command ${noop.commandSeconds.toFixed(2)} s) = ${((100 * noop.buildSeconds) / cold.buildSeconds).toFixed(2)}% of cold (command: ${((100 * noop.commandSeconds) / cold.commandSeconds).toFixed(2)}%), ${noop.built} rebuilt`);
+      const noop = await measure(corpus, path.join(root, 'out-all'), [...allFormats], options.jobs);
+      results.noop = noop;
+      line('no-op rebuild', `${noop.buildSeconds.toFixed(2)} s (command ${noop.commandSeconds.toFixed(2)} s) = ${((100 * noop.buildSeconds) / cold.buildSeconds).toFixed(2)}% of cold (command: ${((100 * noop.commandSeconds) / cold.commandSeconds).toFixed(2)}%), ${noop.built} rebuilt`);
 
-    const first = (await readdir(corpus)).sort()[0]!;
-    await appendFile(path.join(corpus, first), '\n\nA paragraph added for the one-changed rebuild.\n');
-    const oneChanged = await measure(corpus, path.join(root, 'out-all'), [...allFormats], options.jobs);
-    results.oneChanged = oneChanged;
-    line('rebuild after one seed changed', `${oneChanged.buildSeconds.toFixed(2)} s (command ${oneChanged.commandSeconds.toFixed(2)} s), ${oneChanged.built} rebuilt`);
+      const first = (await readdir(corpus)).sort()[0]!;
+      await appendFile(path.join(corpus, first), '\n\nA paragraph added for the one-changed rebuild.\n');
+      const oneChanged = await measure(corpus, path.join(root, 'out-all'), [...allFormats], options.jobs);
+      results.oneChanged = oneChanged;
+      line('rebuild after one seed changed', `${oneChanged.buildSeconds.toFixed(2)} s (command ${oneChanged.commandSeconds.toFixed(2)} s), ${oneChanged.built} rebuilt`);
 
-    const epub = await measure(corpus, path.join(root, 'out-epub'), ['epub'], options.jobs);
-    results.epubOnly = epub;
-    line('cold build, epub only', `${epub.buildSeconds.toFixed(1)} s (command ${epub.commandSeconds.toFixed(1)} s): ${(epub.books / epub.buildSeconds).toFixed(1)} seeds/s, peak ${epub.peakMemoryMB.toFixed(0)} MB`);
+      const epub = await measure(corpus, path.join(root, 'out-epub'), ['epub'], options.jobs);
+      results.epubOnly = epub;
+      line('cold build, epub only', `${epub.buildSeconds.toFixed(1)} s (command ${epub.commandSeconds.toFixed(1)} s): ${(epub.books / epub.buildSeconds).toFixed(1)} seeds/s, peak ${epub.peakMemoryMB.toFixed(0)} MB`);
 
-    if (options.pandoc) {
-      const pandocSeconds = await timePandoc(corpus, path.join(root, 'out-pandoc'), 2);
-      if (pandocSeconds === undefined) line('pandoc', 'not installed (Debian: apt-get install pandoc); skipped');
-      else {
-        const pandocRate = options.seeds / pandocSeconds;
-        results.pandoc = { seconds: pandocSeconds, seedsPerSecond: pandocRate, epubRatio: epub.commandSeconds > 0 ? pandocSeconds / epub.commandSeconds : null, allFormatsRatio: pandocSeconds / cold.commandSeconds };
-        line('pandoc → epub, 2 in parallel', `${pandocSeconds.toFixed(1)} s: ${pandocRate.toFixed(1)} seeds/s`);
-        line('  ratio, epub only vs pandoc', `${(pandocSeconds / epub.commandSeconds).toFixed(2)}× pandoc's throughput (target ≥ 5×; whole command timed)`);
-        line('  ratio, all formats vs pandoc epub', `${(pandocSeconds / cold.commandSeconds).toFixed(2)}× (target ≥ 2×)`);
+      if (options.pandoc) {
+        const pandocSeconds = await timePandoc(corpus, path.join(root, 'out-pandoc'), 2);
+        if (pandocSeconds === undefined) line('pandoc', 'not installed (Debian: apt-get install pandoc); skipped');
+        else {
+          const pandocRate = options.seeds / pandocSeconds;
+          results.pandoc = { seconds: pandocSeconds, seedsPerSecond: pandocRate, epubRatio: epub.commandSeconds > 0 ? pandocSeconds / epub.commandSeconds : null, allFormatsRatio: pandocSeconds / cold.commandSeconds };
+          line('pandoc → epub, 2 in parallel', `${pandocSeconds.toFixed(1)} s: ${pandocRate.toFixed(1)} seeds/s`);
+          line('  ratio, epub only vs pandoc', `${(pandocSeconds / epub.commandSeconds).toFixed(2)}× pandoc's throughput (target ≥ 5×; whole command timed)`);
+          line('  ratio, all formats vs pandoc epub', `${(pandocSeconds / cold.commandSeconds).toFixed(2)}× (target ≥ 2×)`);
+        }
       }
     }
 
