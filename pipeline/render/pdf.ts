@@ -11,6 +11,7 @@ import { setBody, type BodyContext } from './pdf/body.ts';
 import { documentInfo, useOwnXmp } from './pdf/document-info.ts';
 import { frameOf, planContents, runningFurniture, setContents, setOutline, setTitlePage } from './pdf/furniture.ts';
 import { writeOutPage } from './pdf/write-out-page.ts';
+import { PdfOutput } from './pdf/read-output.ts';
 import { Pager } from './pdf/pager.ts';
 import { styleFor, type PageSize } from './pdf/style.ts';
 import { toString } from 'mdast-util-to-string';
@@ -46,7 +47,7 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<Uint8A
   for (const face of allFaces) doc.registerFont(face, fontOf(face) as unknown as Buffer);
   // Viewers open the bookmarks panel; pdfkit has no option for the catalog's PageMode.
   (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageMode = 'UseOutlines';
-  const bytes = collect(doc);
+  const output = new PdfOutput(doc);
 
   const root = doc.struct('Document');
   doc.addStructure(root);
@@ -78,6 +79,7 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<Uint8A
   const nextPage = (): void => {
     furniture(page);
     writeOutPage(doc);
+    output.take();
     page += 1;
     doc.addPage();
   };
@@ -101,21 +103,5 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<Uint8A
       source: 'render-pdf',
     });
   }
-  doc.end();
-  return bytes;
-}
-
-function collect(doc: InstanceType<typeof PDFDocument>): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    // Copied: pdfkit's chunks are often small views of zlib's 16 kB output buffers, and keeping them
-    // would keep those whole (a 50 MB PDF of a 20 MB seed held some 300 MB).
-    doc.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
-    doc.on('end', () => {
-      // A view of the joined bytes, not a copy: a long book's PDF is tens of megabytes.
-      const joined = Buffer.concat(chunks);
-      resolve(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
-    });
-    doc.on('error', reject);
-  });
+  return output.finish();
 }
