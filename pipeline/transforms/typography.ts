@@ -95,8 +95,8 @@ function splitAtQuietStretches(text: string): Array<{ text: string; code: boolea
 // tree takes about a hundred times the text's size: a 20 MB book would need gigabytes. So it is given
 // the book in pieces of whole blocks, each with a copy of the text around it (taken before any
 // quote was changed), since a quote is curled by its neighbours: the result is the same.
-const pieceSize = 64_000;
-const contextSize = 2_000;
+const pieceSize = 8_000;
+const contextSize = 1_000;
 
 function educateQuotes(tree: Root): void {
   const blocks = tree.children;
