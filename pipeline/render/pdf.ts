@@ -12,6 +12,7 @@ import { documentInfo, useOwnXmp } from './pdf/document-info.ts';
 import { frameOf, planContents, runningFurniture, setContents, setOutline, setTitlePage } from './pdf/furniture.ts';
 import { writeOutPage } from './pdf/write-out-page.ts';
 import { PdfOutput } from './pdf/read-output.ts';
+import { gatherPageContent } from './pdf/page-content.ts';
 import { Pager } from './pdf/pager.ts';
 import { styleFor, type PageSize } from './pdf/style.ts';
 import { toString } from 'mdast-util-to-string';
@@ -48,6 +49,7 @@ export async function renderPdf(book: Book, options: PdfOptions): Promise<Uint8A
   // Viewers open the bookmarks panel; pdfkit has no option for the catalog's PageMode.
   (doc as unknown as { _root: { data: Record<string, unknown> } })._root.data.PageMode = 'UseOutlines';
   const output = new PdfOutput(doc);
+  gatherPageContent(doc);
 
   const root = doc.struct('Document');
   doc.addStructure(root);
