@@ -4,7 +4,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { wordsLost, wordsOf } from './text/words.ts';
+import { wordCount, wordsLost } from './text/words.ts';
 
 export interface ChangeSummary {
   /** Fixes applied (info messages). */
@@ -50,7 +50,7 @@ const isWarning = (message: VFileMessage): boolean => message.fatal === false;
 export function summarizeChanges(file: VFile): ChangeSummary {
   const fixes = file.messages.filter(isFix);
   const warnings = file.messages.filter(isWarning).length;
-  const inputWords = Math.max(1, wordsOf(String(file.value)).length);
+  const inputWords = Math.max(1, wordCount(String(file.value)));
   const lost = fixes.reduce((sum, message) => sum + wordsLost(message.actual ?? '', message.expected?.[0] ?? ''), 0);
   const changedShare = Math.min(1, lost / inputWords);
   const garbled = fixes.filter((message) => garblingRules.has(message.ruleId ?? '')).length;

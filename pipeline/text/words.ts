@@ -7,6 +7,13 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(word) ?? [];
 }
 
+/** How many words, without making an array of them (a 20 MB book has millions). */
+export function wordCount(text: string): number {
+  let count = 0;
+  for (const _ of text.toLowerCase().matchAll(word)) count += 1;
+  return count;
+}
+
 /** The same words one at a time, for texts too long to hold as an array of words (a 20 MB book). */
 export function* eachWord(text: string): Generator<string> {
   for (const [found] of text.toLowerCase().matchAll(word)) yield found;
