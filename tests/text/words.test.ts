@@ -1,7 +1,8 @@
-// wordsLost: the words a fix removed, counted with multiplicity, whatever their order.
+// wordsLost: the words a fix removed, counted with multiplicity, whatever their order; wordCount:
+// what wordsOf finds, without the array (the cleanup summary of a 20 MB book).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { wordsLost, wordsOf } from '../../pipeline/text/words.ts';
+import { wordCount, wordsLost, wordsOf } from '../../pipeline/text/words.ts';
 
 /** The plain definition: every word of `after` cancels one equal word of `before`. */
 function lostByCounting(before: string, after: string): number {
@@ -31,5 +32,13 @@ describe('wordsLost', () => {
     const text = fc.array(fc.oneof(words, fc.constantFrom(', ', '. ', '"', ' -- ')), { maxLength: 30 }).map((parts) => parts.join(' '));
     fc.assert(fc.property(text, text, (before, after) => wordsLost(before, after) === lostByCounting(before, after)));
     fc.assert(fc.property(text, text, text, (start, before, after) => wordsLost(start + ' ' + before, start + ' ' + after) === lostByCounting(before, after)));
+  });
+});
+
+describe('wordCount', () => {
+  it('counts the words wordsOf finds', () => {
+    expect(wordCount('“It’s 9 o’clock,” said İlknur — twice.')).toBe(wordsOf('“It’s 9 o’clock,” said İlknur — twice.').length);
+    expect(wordCount('')).toBe(0);
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => wordCount(text) === wordsOf(text).length));
   });
 });
