@@ -95,6 +95,10 @@ function splitAtQuietStretches(text: string): Array<{ text: string; code: boolea
 // tree takes about a hundred times the text's size: a 20 MB book would need gigabytes. So it is given
 // the book in pieces of whole blocks, each with a copy of the text around it (taken before any
 // quote was changed), since a quote is curled by its neighbours: the result is the same.
+// Small pieces, so that a piece's tree is gone before the next minor collection: with pieces of
+// 64,000 characters each tree lived long enough to be moved to the old generation, and on a 20 MB
+// seed those dead trees took most of a gigabyte before a full collection cleared them. smartypants
+// looks two tokens away, so a thousand characters of whole blocks on each side are plenty.
 const pieceSize = 8_000;
 const contextSize = 1_000;
 

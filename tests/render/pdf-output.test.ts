@@ -25,7 +25,7 @@ function draw(doc: Doc, pages: number, afterPage: () => void = () => {}): void {
       doc.font(line % 2 ? 'Helvetica' : 'Times-Roman', 10).text(`Page ${page}, line ${line}: a “quoted” word and (parentheses)`, 50, 50 + line * 12, { lineBreak: false });
     }
     doc.endMarkedContent();
-    root.add(doc.struct('P', [content]));
+    root.add(doc.struct('P', {}, [content]));
     doc.moveTo(50, 30).lineTo(200, 30).stroke();
     afterPage();
   }
