@@ -23,6 +23,8 @@ export interface ChromeCaseResult {
   exact: boolean;
   /** The cleaned body, for a person to compare with the label. */
   actual: string;
+  /** The label. */
+  expected: string;
 }
 
 /** The cleaned Markdown body of one scrape: the title heading and the text, without front matter. */
@@ -45,6 +47,7 @@ export async function evaluateSiteChrome(dir: string): Promise<ChromeCaseResult[
       titleRight: firstLine(actual) === firstLine(expected),
       exact: actual === expected,
       actual,
+      expected,
     });
   }
   return results;

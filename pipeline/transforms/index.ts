@@ -11,6 +11,7 @@ import repairMojibake from './repair-mojibake.ts';
 import removeInvisibleCharacters from './remove-invisible-characters.ts';
 import resolveSpintax from './resolve-spintax.ts';
 import detectSceneBreaks from './detect-scene-breaks.ts';
+import removeSiteChrome from './remove-site-chrome.ts';
 import extractByline from './extract-byline.ts';
 import detectBlockQuotes from './detect-block-quotes.ts';
 import detectLists from './detect-lists.ts';
@@ -47,6 +48,9 @@ export const transforms: readonly TransformEntry[] = [
   { id: 'resolve-spintax', plugin: resolveSpintax },
   // Scene breaks first: "* * *" would otherwise read as a list, "#" as a heading.
   { id: 'detect-scene-breaks', plugin: detectSceneBreaks },
+  // Site chrome before the byline and the structure rules: it reads the page's raw edge lines, and
+  // the title must be the headline, not a navigation line, before the byline is looked for under it.
+  { id: 'remove-site-chrome', plugin: removeSiteChrome },
   // The byline before headings: "BY ANA RUIZ" is metadata, not a capitals heading.
   { id: 'extract-byline', plugin: extractByline },
   { id: 'detect-block-quotes', plugin: detectBlockQuotes },

@@ -1,0 +1,124 @@
+// What a line of a scraped page's frame looks like: navigation (menus, breadcrumbs, skip links),
+// buttons (share rows, "Follow", "5 min read", counts), widget labels ("Related Posts", "Comments
+// (3)") and footers. Each test reads one line on its own; remove-site-chrome decides from where the
+// lines stand and what surrounds them whether they go.
+import { readDateline } from './dateline.ts';
+
+const wordsIn = (line: string): string[] => line.trim().split(/\s+/).filter(Boolean);
+const endsSentence = (line: string): boolean => /[.!?…"”’)]$/.test(line.trim());
+
+// "Home » News » Transport", "UK | World | Business", "Home / News / Environment": short items
+// between separators (a slash or ">" only with spaces, so "24/7" and "A/B testing" are not one).
+const separator = /\s*[»›|]\s*|\s+[/>·•]\s+/;
+
+/** A breadcrumb or a menu bar written on one line. */
+export function isBreadcrumb(line: string): boolean {
+  const parts = line.trim().split(separator).filter(Boolean);
+  if (parts.length < 2) return false;
+  return parts.every((part) => wordsIn(part).length <= 4 && !endsSentence(part));
+}
+
+// Buttons and links of a page's frame. Each is a whole line: "Share this" is a button, "Share a
+// drill with the house next door" is a sentence.
+const buttons: readonly RegExp[] = [
+  /^skip to (?:main )?(?:content|navigation|main|search|recipe)$/i,
+  /^jump to (?:recipe|comments|content)$/i,
+  /^(?:open in app|sign in|sign up|log ?in|log ?out|register|subscribe|search|menu|close|home)$/i,
+  /^(?:watch live|live tv|print(?: recipe)?|back to top|load more(?: comments)?|show comments|see more|tap to read (?:the )?full story)$/i,
+  /^listen(?: to this (?:article|story))?$/i,
+  /^\d+\s*min(?:ute)?s? (?:read|listen)$/i,
+  /^share (?:on|via) \p{L}+$/iu,
+];
+
+// Networks and actions that a share or reaction row lists, one or several to a line.
+const actionWords = new Set([
+  'share', 'tweet', 'pin', 'email', 'e-mail', 'print', 'like', 'reply', 'report', 'comment', 'comments', 'follow', 'save',
+  'restack', 'yum', 'copy', 'link', 'notes', 'facebook', 'twitter', 'x', 'whatsapp', 'reddit', 'linkedin', 'pinterest',
+  'telegram', 'messenger', 'flipboard', 'threads', 'bluesky', 'mastodon', 'tumblr', 'pocket', 'sms',
+]);
+
+/** A line of buttons: a skip link, a share row, "Follow", "5 min read", a bare count. */
+export function isButtonLine(line: string): boolean {
+  const text = line.trim();
+  if (buttons.some((pattern) => pattern.test(text))) return true;
+  // A bare count (likes, claps) or a separator dot left from a row of icons.
+  if (/^(?:[\d.,]+[km]?|[·∙•|])$/i.test(text)) return true;
+  const words = text.toLowerCase().split(/[\s,|·∙•]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.every((word) => actionWords.has(word));
+}
+
+// Labels that head a widget: a share row, a list of other articles, the comments, an author box.
+const widgetLabels: readonly RegExp[] = [
+  /^share(?: this(?: (?:article|story|post|page|recipe))?)?\s*:?$/i,
+  /^(?:related|similar)(?: (?:posts|articles|stories|content|links|reading|coverage|news))?\s*:?$/i,
+  /^(?:you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading| from .{1,40})?|read next|up next|also read)\s*:?$/i,
+  /^(?:more (?:from|on|in|stories from) .{1,40}|more stories|see all from .{1,40}|most (?:viewed|read|popular|shared)|trending(?: now)?|popular (?:posts|stories)|latest (?:news|posts|stories)|don[’']t miss|editor[’']s picks)\s*:?$/i,
+  /^(?:comments?(?: \(\d+\))?|\d+ (?:comments?|replies|responses)|comments are closed|leave a (?:reply|comment)|join the (?:discussion|conversation)|discussion about this post)\s*[:.]?$/i,
+];
+
+const bioLabels: readonly RegExp[] = [/^about the authors?\s*:?$/i, /^written by \p{Lu}[\p{L}'’. -]{1,40}$/iu, /^[\d.,]+[km]? (?:followers|subscribers)$/i];
+
+/** A label that heads a widget of short items: "Share this:", "Related Posts", "More from X". */
+export function isWidgetLabel(line: string): boolean {
+  const text = line.trim();
+  return widgetLabels.some((pattern) => pattern.test(text)) || isBioLabel(text);
+}
+
+/** A label that heads an author box, whose next lines are a short biography. */
+export function isBioLabel(line: string): boolean {
+  return bioLabels.some((pattern) => pattern.test(line.trim()));
+}
+
+// Footer lines: blog post footers, legal lines, account and app prompts.
+const footers: readonly RegExp[] = [
+  /^(?:posted|filed) (?:in|under|by)\b.{0,80}$/i,
+  /^(?:tags?|labels?|categories|topics)\s*:.{0,120}$/i,
+  /^(?:newer|older) posts?\b.{0,30}$/i,
+  /\ball rights reserved\b|^(?:©|\(c\)|copyright)\s*\d{4}/i,
+  /^(?:privacy(?: policy)?|cookie (?:policy|settings)|terms (?:of (?:use|service)|and conditions)|contact us|about us)(?:\s*[|·•]\s*.{1,30})*$/i,
+  /^(?:read more|continue reading|read next)\s*[:»›→].{0,120}$/i,
+];
+
+/** A footer line: "Posted by …", "Tags: …", "Newer Post", a copyright or legal line, an account or app prompt. */
+export function isFooterLine(line: string): boolean {
+  const text = line.trim();
+  if (footers.some((pattern) => pattern.test(text))) return true;
+  if (wordsIn(text).length > 15) return false;
+  // "You must log in or register to reply here.", "Download the KVLY app for alerts."
+  return /\b(?:log ?in|sign ?in|sign up|register|subscribe)\b.*\b(?:to|for)\b/i.test(text) || /\b(?:download|get|install) (?:the|our) .{0,30}\bapp\b/i.test(text);
+}
+
+/** A line of the article's own text: a sentence of some length. */
+export function isProseLine(line: string): boolean {
+  const words = wordsIn(line).length;
+  return words > 15 || (words >= 8 && endsSentence(line));
+}
+
+/** A short line without sentence punctuation: a menu item, a related headline, a name. */
+export function isShortItem(line: string, maxWords: number): boolean {
+  const words = wordsIn(line).length;
+  return words > 0 && words <= maxWords && !/[.!?]$/.test(line.trim());
+}
+
+/** A line that could be an article's headline: a few words, not a label, a button or a byline. */
+export function isHeadlineLine(line: string): boolean {
+  const text = line.trim();
+  const words = wordsIn(text).length;
+  // A headline may ask or exclaim, but a line ending in a full stop is a sentence.
+  if (words < 4 || words > 25 || /[.:;,]$/.test(text) || !/^[\p{Lu}\p{N}“"‘']/u.test(text)) return false;
+  if (/^by\s/i.test(text) || readDateline(text) || isBreadcrumb(text)) return false;
+  return !isButtonLine(text) && !isWidgetLabel(text) && !isFooterLine(text);
+}
+
+export type NavigationStrength = 'strong' | 'weak' | 'none';
+
+/**
+ * Whether a line at the top of the page, before the headline, reads as navigation: a breadcrumb or
+ * a button is strong evidence; a short item (a menu entry, a section name, a dateline) only weak.
+ */
+export function navigationStrength(line: string): NavigationStrength {
+  const text = line.trim();
+  if (isBreadcrumb(text) || isButtonLine(text) || isWidgetLabel(text)) return 'strong';
+  if (readDateline(text) || isShortItem(text, 3)) return 'weak';
+  return 'none';
+}
