@@ -1,11 +1,14 @@
 // recognize-captions: a paragraph that ends with a photo credit ("… in Moscow. Credit: AP",
 // "… Photo credit: AP", "… (AP Photo/Jane Doe)", "… Photograph: Jane Doe/Getty") is a photo
-// caption, not body text: it becomes a `caption` node with the credit split off.
-import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
+// caption, not body text: it becomes a `caption` node with the credit split off. A caption may also
+// open with its label ("Image: … (Getty Images)"). A caption printed twice on consecutive lines
+// (two formats, or a clean and a spun copy) is split into its copies, for collapse-duplicate-paragraphs.
+import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Caption } from '../caption.ts';
+import { sequenceSimilarity } from '../text/similarity.ts';
 import { wordsOf } from '../text/words.ts';
 import { reportChange } from './report-change.ts';
 
@@ -29,34 +32,80 @@ const creditPatterns: readonly RegExp[] = [
   new RegExp(String.raw`\s*\((?:Credits?|Photo|Photograph|Picture|Image)\s*:\s*(${creditName})\)\.?\s*$`, 'u'),
 ];
 
+// A label opening the caption ("Image: A tram …", "Photo credit: …"): it makes a bare agency in
+// parentheses at the end ("… Station. (Getty Images)") enough of a credit.
+const leadingLabel = /^\s*(?:Photo|Photograph|Picture|Image)(?:\s+credits?)?\s*:\s*/u;
+const bareCredit = new RegExp(String.raw`\s*\((${creditName})\)\.?\s*$`, 'u');
+// Two lines are copies of one caption at the similarity collapse-duplicate-paragraphs uses for
+// neighbours (a caption and its spun copy score 0.59–0.73; different lines far less).
+const copyThreshold = 0.5;
+
 const recognizeCaptions: Plugin<[Options?], Root> = function (options) {
   const maxWords = options?.maxWords ?? defaultMaxWords;
   return function (tree, file) {
+    const toCaption = (node: Paragraph): Caption | undefined => {
+      const found = splitCredit(node);
+      if (!found || found.credit.split(/\s+/).length > 8) return undefined;
+      const words = wordsOf(toString({ type: 'paragraph', children: found.children })).length;
+      if (words === 0 || words > maxWords) return undefined;
+      return { type: 'caption', children: found.children, credit: found.credit, ...(node.position ? { position: node.position } : {}) };
+    };
     visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
       if (parent?.type !== 'root' || index === undefined) return SKIP;
-      const found = splitCredit(node);
-      if (!found || found.credit.split(/\s+/).length > 8) return SKIP;
-      const words = wordsOf(toString({ type: 'paragraph', children: found.children })).length;
-      if (words === 0 || words > maxWords) return SKIP;
-      const caption: Caption = { type: 'caption', children: found.children, credit: found.credit, ...(node.position ? { position: node.position } : {}) };
-      parent.children[index] = caption;
-      reportChange(file, { ruleId, reason: `Recognised a photo caption; split off the credit "${found.credit}"`, node, actual: toString(node), expected: `${toString(caption)} (Credit: ${found.credit})` });
-      return SKIP;
+      const copies = captionCopies(node, toCaption);
+      if (copies) {
+        reportChange(file, { ruleId, reason: `Split a caption printed ${copies.length} times into its copies`, node, actual: toString(node), expected: copies.map((copy) => toString(copy)).join(' / ') });
+      }
+      const blocks: RootContent[] = (copies ?? [node]).map((block) => toCaption(block) ?? block);
+      blocks.forEach((block, offset) => {
+        if (block.type !== 'caption') return;
+        const credit = block.credit ?? '';
+        const before = (copies ?? [node])[offset]!;
+        reportChange(file, { ruleId, reason: `Recognised a photo caption; split off the credit "${credit}"`, node: before, actual: toString(before), expected: `${toString(block)} (Credit: ${credit})` });
+      });
+      if (!copies && blocks[0] === node) return SKIP;
+      parent.children.splice(index, 1, ...blocks);
+      return index + blocks.length;
     });
   };
 };
+
+/** The lines of a paragraph when they are copies of one caption (one of them with a credit). */
+function captionCopies(node: Paragraph, toCaption: (node: Paragraph) => Caption | undefined): Paragraph[] | undefined {
+  // Lines end at a kept line break, or at a raw line end when the hard wraps were not unwrapped.
+  const lines: Paragraph[] = [{ type: 'paragraph', children: [] }];
+  for (const child of node.children) {
+    if (child.type === 'break') lines.push({ type: 'paragraph', children: [] });
+    else if (child.type !== 'text') lines[lines.length - 1]!.children.push(child);
+    else {
+      child.value.split('\n').forEach((value, index) => {
+        if (index > 0) lines.push({ type: 'paragraph', children: [] });
+        if (value !== '') lines[lines.length - 1]!.children.push({ type: 'text', value });
+      });
+    }
+  }
+  const copies = lines.filter((line) => toString(line).trim() !== '').map((line) => (node.position ? { ...line, position: node.position } : line));
+  const captions = copies.map(toCaption);
+  if (copies.length < 2 || !captions.some(Boolean)) return undefined;
+  const texts = copies.map((copy, index) => toString(captions[index] ?? copy));
+  return texts.every((text, index) => index === 0 || sequenceSimilarity(texts[index - 1]!, text) >= copyThreshold) ? copies : undefined;
+}
 
 /** The paragraph's content without its trailing credit, and the credit; undefined if none. */
 function splitCredit(node: Paragraph): { children: PhrasingContent[]; credit: string } | undefined {
   const last = node.children[node.children.length - 1];
   if (last?.type !== 'text') return undefined;
-  for (const pattern of creditPatterns) {
+  const first = node.children[0];
+  const labelled = first?.type === 'text' && leadingLabel.test(first.value);
+  for (const pattern of labelled ? [...creditPatterns, bareCredit] : creditPatterns) {
     const match = pattern.exec(last.value);
     if (!match) continue;
     const credit = match[1]!.trim().replace(/\.$/, '');
     const rest = last.value.slice(0, match.index).trimEnd();
     const kept: Text = { ...last, value: rest };
     let children: PhrasingContent[] = [...node.children.slice(0, -1), ...(rest ? [kept] : [])];
+    const opening = children[0];
+    if (labelled && opening?.type === 'text') children = [{ ...opening, value: opening.value.replace(leadingLabel, '') }, ...children.slice(1)];
     // Our own Markdown writes a caption as "*text* (Credit: X)": unwrap the emphasis again.
     const only = children[0];
     if (children.length === 1 && only?.type === 'emphasis') children = only.children;
