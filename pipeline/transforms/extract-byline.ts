@@ -1,5 +1,6 @@
-// extract-byline: a byline ("By Ana Ruiz", "Words by A and B") and a dateline ("March 3, 2024") just
-// under the title are metadata (author, date), not body text. The lines moved are reported.
+// extract-byline: a byline ("By Ana Ruiz", "Words by A and B", "Posted on 2 June 2025 by Ana Ruiz")
+// and a dateline ("March 3, 2024") just under the title are metadata (author, date), not body text.
+// The lines moved are reported.
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { linesOf, paragraphOf, type SourceLine } from '../text/source-lines.ts';
@@ -19,6 +20,8 @@ const maximumLines = 3;
 const maximumNameWords = 8;
 
 const byline = /^(?:(?:words|written|story|text|reporting|photographs|words and pictures)\s+)?by:?\s+(.+)$/i;
+// Blog themes put the date first: "Posted on 2 June 2025 by Tom Barrow".
+const datedByline = /^(?:posted|published|written)(?:\s+on)?\s+(.+?)\s+by:?\s+(.+)$/i;
 const partSeparator = /\s+[|·•—–-]\s+|\s*[|·•]\s*/;
 // Lower-case words that may sit inside a name ("Ana de la Cruz", "A and B").
 const nameParticles = new Set(['and', '&', 'de', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'dos', 'y', 'bin', 'al', 'ibn']);
@@ -61,6 +64,11 @@ const extractByline: Plugin<[Options?], Root> = function (options) {
 function readLine(line: string): Found | undefined {
   const date = readDateline(line);
   if (date) return { date };
+  const dated = datedByline.exec(line);
+  if (dated) {
+    const [day, author] = [readDateline(dated[1]!), readNames(dated[2]!)];
+    if (day && author) return { author, date: day };
+  }
   const match = byline.exec(line);
   if (!match) return undefined;
   const [names, ...rest] = match[1]!.split(partSeparator);
