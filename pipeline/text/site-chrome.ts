@@ -30,12 +30,16 @@ const buttons: readonly RegExp[] = [
   /^share (?:on|via) \p{L}+$/iu,
 ];
 
-// Networks and actions that a share or reaction row lists, one or several to a line.
+// Actions and networks that a share or reaction row lists, one or several to a line.
 const actionWords = new Set([
   'share', 'tweet', 'pin', 'email', 'e-mail', 'print', 'like', 'reply', 'report', 'comment', 'comments', 'follow', 'save',
-  'restack', 'yum', 'copy', 'link', 'notes', 'facebook', 'twitter', 'x', 'whatsapp', 'reddit', 'linkedin', 'pinterest',
-  'telegram', 'messenger', 'flipboard', 'threads', 'bluesky', 'mastodon', 'tumblr', 'pocket', 'sms',
+  'restack', 'yum', 'copy', 'link', 'sms',
 ]);
+const networkWords = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'reddit', 'linkedin', 'pinterest', 'telegram', 'messenger', 'flipboard',
+  'threads', 'bluesky', 'mastodon', 'tumblr', 'pocket', 'notes',
+]);
+const buttonWordsOf = (line: string): string[] => line.toLowerCase().split(/[\s,|·∙•]+/).filter(Boolean);
 
 /** A line of buttons: a skip link, a share row, "Follow", "5 min read", a bare count. */
 export function isButtonLine(line: string): boolean {
@@ -43,13 +47,36 @@ export function isButtonLine(line: string): boolean {
   if (buttons.some((pattern) => pattern.test(text))) return true;
   // A bare count (likes, claps) or a separator dot left from a row of icons.
   if (/^(?:[\d.,]+[km]?|[·∙•|])$/i.test(text)) return true;
-  const words = text.toLowerCase().split(/[\s,|·∙•]+/).filter(Boolean);
-  return words.length > 0 && words.length <= 6 && words.every((word) => actionWords.has(word));
+  const words = buttonWordsOf(text);
+  return words.length > 0 && words.length <= 6 && words.every((word) => actionWords.has(word) || networkWords.has(word));
+}
+
+/** A line naming only networks ("Facebook", "X Reddit"): buttons after a share label, else maybe a list. */
+export function isNetworkLine(line: string): boolean {
+  const words = buttonWordsOf(line);
+  return words.length > 0 && words.every((word) => networkWords.has(word));
+}
+
+/**
+ * A block of buttons that may go even inside the article: every line a button or a share label,
+ * at least two lines, and an action among them ("Share this:", "Like Reply"). Network names alone
+ * ("Facebook / Reddit") may be the article's own list.
+ */
+export function isButtonBlock(lines: readonly string[]): boolean {
+  if (lines.length < 2 || !lines.every((line) => isButtonLine(line) || isShareLabel(line))) return false;
+  return lines.some((line) => isShareLabel(line) || buttonWordsOf(line).some((word) => actionWords.has(word)));
+}
+
+const shareLabel = /^share(?: this(?: (?:article|story|post|page|recipe))?)?\s*:?$/i;
+
+/** "Share", "Share this:", "Share this article". */
+export function isShareLabel(line: string): boolean {
+  return shareLabel.test(line.trim());
 }
 
 // Labels that head a widget: a share row, a list of other articles, the comments, an author box.
 const widgetLabels: readonly RegExp[] = [
-  /^share(?: this(?: (?:article|story|post|page|recipe))?)?\s*:?$/i,
+  shareLabel,
   /^(?:related|similar)(?: (?:posts|articles|stories|content|links|reading|coverage|news))?\s*:?$/i,
   /^(?:you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading| from .{1,40})?|read next|up next|also read)\s*:?$/i,
   /^(?:more (?:from|on|in|stories from) .{1,40}|more stories|see all from .{1,40}|most (?:viewed|read|popular|shared)|trending(?: now)?|popular (?:posts|stories)|latest (?:news|posts|stories)|don[’']t miss|editor[’']s picks)\s*:?$/i,
@@ -88,10 +115,10 @@ export function isFooterLine(line: string): boolean {
   return /\b(?:log ?in|sign ?in|sign up|register|subscribe)\b.*\b(?:to|for)\b/i.test(text) || /\b(?:download|get|install) (?:the|our) .{0,30}\bapp\b/i.test(text);
 }
 
-/** A line of the article's own text: a sentence of some length. */
+/** A line of the article's own text: a sentence of some length, or one leading into a list. */
 export function isProseLine(line: string): boolean {
   const words = wordsIn(line).length;
-  return words > 15 || (words >= 8 && endsSentence(line));
+  return words > 15 || (words >= 8 && (endsSentence(line) || line.trim().endsWith(':')));
 }
 
 /** A short line without sentence punctuation: a menu item, a related headline, a name. */
@@ -118,7 +145,7 @@ export type NavigationStrength = 'strong' | 'weak' | 'none';
  */
 export function navigationStrength(line: string): NavigationStrength {
   const text = line.trim();
-  if (isBreadcrumb(text) || isButtonLine(text) || isWidgetLabel(text)) return 'strong';
+  if (isBreadcrumb(text) || (isButtonLine(text) && !isNetworkLine(text)) || isWidgetLabel(text)) return 'strong';
   if (readDateline(text) || isShortItem(text, 3)) return 'weak';
   return 'none';
 }

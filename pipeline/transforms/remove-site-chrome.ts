@@ -3,8 +3,9 @@
 // title; under the headline, buttons (share rows, "5 min read", "Follow", counts) go, the byline
 // stays for extract-byline. At the end: a widget label ("Related Posts", "Share this:", "Comments
 // (3)", "Written by …") with the short items after it goes as one block, with footers around it.
-// It reads raw lines, so it runs on plain text before the structure rules; the middle of the
-// article is left to rules that need stronger evidence (remove-boilerplate).
+// Inside the article only a whole block of buttons goes ("Share this:" and its networks, "Like
+// Reply"), where every line is one. It reads raw lines, so it runs on plain text before the
+// structure rules.
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -12,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { isPlainText, linesOf, paragraphOf, spanOf, type SourceLine } from '../text/source-lines.ts';
 import { readDateline } from '../text/dateline.ts';
 import {
-  isBioLabel, isButtonLine, isFooterLine, isHeadlineLine, isProseLine, isShortItem, isWidgetLabel, navigationStrength,
+  isBioLabel, isButtonBlock, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShortItem, isWidgetLabel, navigationStrength,
 } from '../text/site-chrome.ts';
 import { reportChange } from './report-change.ts';
 import '../file-data.ts';
@@ -47,6 +48,7 @@ const removeSiteChrome: Plugin<[Options?], Root> = function (options) {
     if (!isPlainText(file)) return;
     removeTail(tree, file, { edgeLines, maxItemWords, maxBioWords });
     removeTop(tree, file, edgeLines);
+    removeButtonBlocks(tree, file);
   };
 };
 
@@ -58,13 +60,14 @@ function removeTop(tree: Root, file: VFile, edgeLines: number): void {
   const strong = navigation.some((line) => navigationStrength(line.text) === 'strong');
   const hasNavigation = navigation.length > 0 && (strong || navigation.length >= weakLinesForNavigation);
   const found = lines[headline];
-  if (hasNavigation && (found ? isHeadlineLine(found.text) : strong)) {
+  // Without a headline after it, a run of short lines may be the article's own title and list.
+  if (hasNavigation && found && isHeadlineLine(found.text)) {
     for (const line of navigation) line.removed = 'navigation before the headline';
     const date = navigation.map((line) => readDateline(line.text)).find(Boolean);
     if (date) (file.data.foundMetadata ??= {}).date ??= date;
   } else headline = 0;
   markHeader(lines.slice(headline + 1), hasNavigation && headline > 0);
-  rebuild(tree, file, lines, hasNavigation && found && headline > 0 ? found : undefined);
+  rebuild(tree, file, lines, headline > 0 ? found : undefined);
 }
 
 /** Lines from the top of the page to the first line of the article's text. */
@@ -88,7 +91,8 @@ function markHeader(lines: readonly EdgeLine[], framed: boolean): void {
     const text = line.text.trim();
     if (/^by\s/i.test(text) || readDateline(text)) inWidget = false;
     else if (isWidgetLabel(text)) [line.removed, inWidget] = ['a widget under the headline', true];
-    else if (isButtonLine(text)) line.removed = 'buttons under the headline';
+    // Network names alone may be the article's own list; they go after a share label or on a framed page.
+    else if (isButtonLine(text) && (framed || inWidget || !isNetworkLine(text))) line.removed = 'buttons under the headline';
     else if (inWidget && isShortItem(text, maxHeaderItemWords)) line.removed = 'a widget under the headline';
     else if (framed && isShortItem(text, maxHeaderItemWords)) line.removed = 'page furniture under the headline';
     else inWidget = false;
@@ -141,6 +145,14 @@ function isChromeTail(lines: readonly string[], options: TailOptions): boolean {
     else if (!(inWidget && isShortItem(line, options.maxItemWords))) return false;
   }
   return true;
+}
+
+function removeButtonBlocks(tree: Root, file: VFile): void {
+  for (let block = tree.children.length - 1; block > 0; block--) {
+    const lines = linesOfBlock(tree.children[block]!, false)?.filter((line) => line.text.trim() !== '');
+    if (!lines || !isButtonBlock(lines.map((line) => line.text.trim()))) continue;
+    rebuild(tree, file, lines.map((line) => ({ ...line, block, removed: 'a row of buttons inside the article' })), undefined);
+  }
 }
 
 /** The raw lines of a plain-text block; the title heading counts as its one line. */
