@@ -147,8 +147,13 @@ function isChromeTail(lines: readonly string[], options: TailOptions): boolean {
   return true;
 }
 
+// A row of buttons is a few short lines; longer blocks are not split into lines at all (a 20 MB seed).
+const maxButtonBlockLength = 300;
+
 function removeButtonBlocks(tree: Root, file: VFile): void {
   for (let block = tree.children.length - 1; block > 0; block--) {
+    const node = tree.children[block]!;
+    if (node.type !== 'paragraph' || toString(node).length > maxButtonBlockLength) continue;
     const lines = linesOfBlock(tree.children[block]!, false)?.filter((line) => line.text.trim() !== '');
     if (!lines || !isButtonBlock(lines.map((line) => line.text.trim()))) continue;
     rebuild(tree, file, lines.map((line) => ({ ...line, block, removed: 'a row of buttons inside the article' })), undefined);
