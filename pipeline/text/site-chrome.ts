@@ -28,6 +28,7 @@ const buttons: readonly RegExp[] = [
   /^listen(?: to this (?:article|story))?$/i,
   /^\d+\s*min(?:ute)?s? (?:read|listen)$/i,
   /^share (?:on|via) \p{L}+$/iu,
+  /^(?:accept|reject|allow|decline)(?: all| selected)?(?: cookies)?$|^(?:manage|cookie) (?:preferences|settings|options)$|^got it!?$/i,
 ];
 
 // Actions and networks that a share or reaction row lists, one or several to a line.
@@ -109,10 +110,17 @@ const footers: readonly RegExp[] = [
 /** A footer line: "Posted by …", "Tags: …", "Newer Post", a copyright or legal line, an account or app prompt. */
 export function isFooterLine(line: string): boolean {
   const text = line.trim();
-  if (footers.some((pattern) => pattern.test(text))) return true;
+  if (footers.some((pattern) => pattern.test(text)) || isConsentNotice(text)) return true;
   if (wordsIn(text).length > 15) return false;
   // "You must log in or register to reply here.", "Download the KVLY app for alerts."
   return /\b(?:log ?in|sign ?in|sign up|register|subscribe)\b.*\b(?:to|for)\b/i.test(text) || /\b(?:download|get|install) (?:the|our) .{0,30}\bapp\b/i.test(text);
+}
+
+/** A cookie or consent notice: it is a sentence, but the site's, not the article's. */
+export function isConsentNotice(line: string): boolean {
+  const text = line.trim();
+  // Cookies alone may be biscuits: the notice also speaks of the site, consent or settings.
+  return wordsIn(text).length <= 60 && /\bcookies?\b/i.test(text) && /\b(?:(?:our|this) (?:web)?site|you agree|you consent|by continuing|(?:cookie|privacy) (?:policy|notice|settings)|(?:manage|your) preferences)\b/i.test(text);
 }
 
 /** A line of the article's own text: a sentence of some length, or one leading into a list. */
@@ -145,7 +153,7 @@ export type NavigationStrength = 'strong' | 'weak' | 'none';
  */
 export function navigationStrength(line: string): NavigationStrength {
   const text = line.trim();
-  if (isBreadcrumb(text) || (isButtonLine(text) && !isNetworkLine(text)) || isWidgetLabel(text)) return 'strong';
+  if (isBreadcrumb(text) || (isButtonLine(text) && !isNetworkLine(text)) || isWidgetLabel(text) || isConsentNotice(text)) return 'strong';
   if (readDateline(text) || isShortItem(text, 3)) return 'weak';
   return 'none';
 }

@@ -3,6 +3,7 @@
 // title; under the headline, buttons (share rows, "5 min read", "Follow", counts) go, the byline
 // stays for extract-byline. At the end: a widget label ("Related Posts", "Share this:", "Comments
 // (3)", "Written by …") with the short items after it goes as one block, with footers around it.
+// A cookie notice counts as navigation at the top and as a footer at the end.
 // Inside the article only a whole block of buttons goes ("Share this:" and its networks, "Like
 // Reply"), where every line is one. It reads raw lines, so it runs on plain text before the
 // structure rules.
@@ -13,7 +14,7 @@ import { toString } from 'mdast-util-to-string';
 import { isPlainText, linesOf, paragraphOf, spanOf, type SourceLine } from '../text/source-lines.ts';
 import { readDateline } from '../text/dateline.ts';
 import {
-  isBioLabel, isButtonBlock, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShortItem, isWidgetLabel, navigationStrength,
+  isBioLabel, isButtonBlock, isConsentNotice, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShortItem, isWidgetLabel, navigationStrength,
 } from '../text/site-chrome.ts';
 import { reportChange } from './report-change.ts';
 import '../file-data.ts';
@@ -77,7 +78,7 @@ function openingLines(tree: Root, limit: number): EdgeLine[] {
     const own = linesOfBlock(tree.children[block]!, block === 0);
     if (!own) break;
     for (const line of own) {
-      if (isProseLine(line.text) && !isHeadlineLine(line.text)) return lines;
+      if (isProseLine(line.text) && !isHeadlineLine(line.text) && !isConsentNotice(line.text)) return lines;
       if (line.text.trim() !== '') lines.push({ ...line, block });
     }
   }
