@@ -4,6 +4,8 @@
 // lines stand and what surrounds them whether they go.
 import { readDateline } from './dateline.ts';
 
+// Items of the article's own list ("1) walk", "- eggs") are not menu entries nor headlines.
+const listMarker = /^(?:\d+[.)]|[-*•–]|\p{L}[.)])\s/u;
 const wordsIn = (line: string): string[] => line.trim().split(/\s+/).filter(Boolean);
 const endsSentence = (line: string): boolean => /[.!?…"”’)]$/.test(line.trim());
 
@@ -141,19 +143,21 @@ export function isHeadlineLine(line: string): boolean {
   const words = wordsIn(text).length;
   // A headline may ask or exclaim, but a line ending in a full stop is a sentence.
   if (words < 4 || words > 25 || /[.:;,]$/.test(text) || !/^[\p{Lu}\p{N}“"‘']/u.test(text)) return false;
-  if (/^by\s/i.test(text) || readDateline(text) || isBreadcrumb(text)) return false;
+  if (/^by\s/i.test(text) || listMarker.test(text) || readDateline(text) || isBreadcrumb(text)) return false;
   return !isButtonLine(text) && !isWidgetLabel(text) && !isFooterLine(text);
 }
 
-export type NavigationStrength = 'strong' | 'weak' | 'none';
+export type NavigationStrength = 'strong' | 'weak' | 'date' | 'none';
 
 /**
- * Whether a line at the top of the page, before the headline, reads as navigation: a breadcrumb or
- * a button is strong evidence; a short item (a menu entry, a section name, a dateline) only weak.
+ * Whether a line at the top of the page, before the headline, reads as navigation: a breadcrumb, a
+ * button or a cookie notice is strong evidence; a menu entry (a short capitalised line) only weak.
+ * A dateline may stand among them but is no evidence: it also stands under a real title.
  */
 export function navigationStrength(line: string): NavigationStrength {
   const text = line.trim();
   if (isBreadcrumb(text) || (isButtonLine(text) && !isNetworkLine(text)) || isWidgetLabel(text) || isConsentNotice(text)) return 'strong';
-  if (readDateline(text) || isShortItem(text, 3)) return 'weak';
+  if (readDateline(text)) return 'date';
+  if (isShortItem(text, 3) && /^\p{Lu}/u.test(text) && !/^by\s/i.test(text) && !listMarker.test(text)) return 'weak';
   return 'none';
 }

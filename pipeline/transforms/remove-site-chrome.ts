@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { isPlainText, linesOf, paragraphOf, spanOf, type SourceLine } from '../text/source-lines.ts';
 import { readDateline } from '../text/dateline.ts';
+import { isMasthead } from '../text/masthead.ts';
 import {
   isBioLabel, isButtonBlock, isConsentNotice, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShortItem, isWidgetLabel, navigationStrength,
 } from '../text/site-chrome.ts';
@@ -40,6 +41,7 @@ const maxHeaderItemWords = 6;
 /** One raw line at an edge of the page, with the top-level block it belongs to. */
 interface EdgeLine extends SourceLine {
   block: number;
+  /** Why the line goes, as the report says it. */
   removed?: string;
 }
 
@@ -59,11 +61,12 @@ function removeTop(tree: Root, file: VFile, edgeLines: number): void {
   if (headline === -1) headline = lines.length;
   const navigation = lines.slice(0, headline);
   const strong = navigation.some((line) => navigationStrength(line.text) === 'strong');
-  const hasNavigation = navigation.length > 0 && (strong || navigation.length >= weakLinesForNavigation);
+  const menuEntries = navigation.filter((line) => navigationStrength(line.text) === 'weak').length;
+  const hasNavigation = navigation.length > 0 && (strong || menuEntries >= weakLinesForNavigation);
   const found = lines[headline];
   // Without a headline after it, a run of short lines may be the article's own title and list.
   if (hasNavigation && found && isHeadlineLine(found.text)) {
-    for (const line of navigation) line.removed = 'navigation before the headline';
+    for (const line of navigation) line.removed = 'Removed navigation before the headline';
     const date = navigation.map((line) => readDateline(line.text)).find(Boolean);
     if (date) (file.data.foundMetadata ??= {}).date ??= date;
   } else headline = 0;
@@ -91,11 +94,11 @@ function markHeader(lines: readonly EdgeLine[], framed: boolean): void {
   for (const line of lines) {
     const text = line.text.trim();
     if (/^by\s/i.test(text) || readDateline(text)) inWidget = false;
-    else if (isWidgetLabel(text)) [line.removed, inWidget] = ['a widget under the headline', true];
+    else if (isWidgetLabel(text)) [line.removed, inWidget] = ['Removed a widget under the headline', true];
     // Network names alone may be the article's own list; they go after a share label or on a framed page.
-    else if (isButtonLine(text) && (framed || inWidget || !isNetworkLine(text))) line.removed = 'buttons under the headline';
-    else if (inWidget && isShortItem(text, maxHeaderItemWords)) line.removed = 'a widget under the headline';
-    else if (framed && isShortItem(text, maxHeaderItemWords)) line.removed = 'page furniture under the headline';
+    else if (isButtonLine(text) && (framed || inWidget || !isNetworkLine(text))) line.removed = 'Removed buttons under the headline';
+    else if (inWidget && isShortItem(text, maxHeaderItemWords)) line.removed = 'Removed a widget under the headline';
+    else if (framed && isShortItem(text, maxHeaderItemWords)) line.removed = 'Removed page furniture under the headline';
     else inWidget = false;
   }
 }
@@ -113,7 +116,14 @@ function removeTail(tree: Root, file: VFile, options: TailOptions): void {
     if (isChromeTail(lines.slice(index).map((line) => line.text.trim()), options)) start = index;
   }
   if (start === lines.length) return;
-  for (const line of lines.slice(start)) line.removed = 'widgets and footers at the end of the page';
+  for (const line of lines.slice(start)) line.removed = 'Removed widgets and footers at the end of the page';
+  // As remove-boilerplate does: the site's name printed just before its trailers is the source.
+  const masthead = lines[start - 1];
+  if (masthead && isMasthead(masthead.text, { beforeTrailers: true })) {
+    const source = masthead.text.trim();
+    (file.data.foundMetadata ??= {}).source ??= source;
+    masthead.removed = `Moved the masthead "${source}" out of the text into the source metadata`;
+  }
   rebuild(tree, file, lines, undefined);
 }
 
@@ -157,7 +167,7 @@ function removeButtonBlocks(tree: Root, file: VFile): void {
     if (node.type !== 'paragraph' || toString(node).length > maxButtonBlockLength) continue;
     const lines = linesOfBlock(tree.children[block]!, false)?.filter((line) => line.text.trim() !== '');
     if (!lines || !isButtonBlock(lines.map((line) => line.text.trim()))) continue;
-    rebuild(tree, file, lines.map((line) => ({ ...line, block, removed: 'a row of buttons inside the article' })), undefined);
+    rebuild(tree, file, lines.map((line) => ({ ...line, block, removed: 'Removed a row of buttons inside the article' })), undefined);
   }
 }
 
@@ -182,7 +192,7 @@ function rebuild(tree: Root, file: VFile, lines: readonly EdgeLine[], headline: 
     const flushRun = () => {
       if (run.length === 0) return;
       const position = spanOf(run);
-      reportChange(file, { ruleId, reason: `Removed ${run[0]!.removed}`, node: { type: 'text', ...(position ? { position } : {}) }, actual: run.map((line) => line.text.trim()).join(' / '), expected: '' });
+      reportChange(file, { ruleId, reason: run[0]!.removed!, node: { type: 'text', ...(position ? { position } : {}) }, actual: run.map((line) => line.text.trim()).join(' / '), expected: '' });
       run = [];
     };
     for (const line of own) {

@@ -4,6 +4,7 @@
 // its measured share of chrome removed (a floor, so that a regression shows).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cleanSeed } from '../../pipeline/index.ts';
 import { evaluateSiteChrome, totals } from '../../scripts/site-chrome-evaluation.ts';
 
 const folder = (name: string) => fileURLToPath(new URL(`../fixtures/${name}/`, import.meta.url));
@@ -36,5 +37,21 @@ describe('site chrome, held-out set', async () => {
 
   it('removes at least half of the chrome words (measured: 91 of 173)', () => {
     expect((sum.chromeWords - sum.chromeLeft) / sum.chromeWords).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('site chrome and the metadata', () => {
+  it('takes the masthead printed just before the widgets as the source, and a date from the navigation', async () => {
+    const page = [
+      'Skip to content', 'Home » Harbour » Ferries', 'March 3, 2025', '', 'Ferry timetable changes for the winter', '',
+      'The last evening ferry will leave at eight instead of ten from the first of November, the operator said.', '',
+      'The Harbour Light', 'Related Posts', 'Island school gets a new roof', 'Comments are closed.',
+    ].join('\n');
+    const { book, report } = await cleanSeed({ path: 'page.txt', bytes: new TextEncoder().encode(page), kind: 'text', slug: 'page' });
+    expect(book.metadata.title).toBe('Ferry timetable changes for the winter');
+    expect(book.metadata.source).toBe('The Harbour Light');
+    expect(book.metadata.date).toBe('2025-03-03');
+    const removed = report.messages.filter((message) => message.ruleId === 'remove-site-chrome').map((message) => message.actual);
+    expect(removed.join(' / ')).toContain('Island school gets a new roof');
   });
 });
