@@ -60,18 +60,28 @@ function removeTop(tree: Root, file: VFile, edgeLines: number): void {
   let headline = lines.findIndex((line) => navigationStrength(line.text) === 'none');
   if (headline === -1) headline = lines.length;
   const navigation = lines.slice(0, headline);
-  const strong = navigation.some((line) => navigationStrength(line.text) === 'strong');
+  // The site's name as the page's first line ("The Riverside Gazette") is the source; under a title
+  // it is the title's masthead, which remove-boilerplate takes.
+  const masthead = navigation[0] && isMasthead(navigation[0].text, { beforeTrailers: false }) ? navigation[0] : undefined;
+  const strong = masthead !== undefined || navigation.some((line) => navigationStrength(line.text) === 'strong');
   const menuEntries = navigation.filter((line) => navigationStrength(line.text) === 'weak').length;
   const hasNavigation = navigation.length > 0 && (strong || menuEntries >= weakLinesForNavigation);
   const found = lines[headline];
   // Without a headline after it, a run of short lines may be the article's own title and list.
   if (hasNavigation && found && isHeadlineLine(found.text)) {
     for (const line of navigation) line.removed = 'Removed navigation before the headline';
+    if (masthead) takeMasthead(file, masthead);
     const date = navigation.map((line) => readDateline(line.text)).find(Boolean);
     if (date) (file.data.foundMetadata ??= {}).date ??= date;
   } else headline = 0;
   markHeader(lines.slice(headline + 1), hasNavigation && headline > 0);
   rebuild(tree, file, lines, headline > 0 ? found : undefined);
+}
+
+function takeMasthead(file: VFile, line: EdgeLine): void {
+  const source = line.text.trim();
+  (file.data.foundMetadata ??= {}).source ??= source;
+  line.removed = `Moved the masthead "${source}" out of the text into the source metadata`;
 }
 
 /** Lines from the top of the page to the first line of the article's text. */
@@ -119,11 +129,7 @@ function removeTail(tree: Root, file: VFile, options: TailOptions): void {
   for (const line of lines.slice(start)) line.removed = 'Removed widgets and footers at the end of the page';
   // As remove-boilerplate does: the site's name printed just before its trailers is the source.
   const masthead = lines[start - 1];
-  if (masthead && isMasthead(masthead.text, { beforeTrailers: true })) {
-    const source = masthead.text.trim();
-    (file.data.foundMetadata ??= {}).source ??= source;
-    masthead.removed = `Moved the masthead "${source}" out of the text into the source metadata`;
-  }
+  if (masthead && isMasthead(masthead.text, { beforeTrailers: true })) takeMasthead(file, masthead);
   rebuild(tree, file, lines, undefined);
 }
 

@@ -54,4 +54,11 @@ describe('site chrome and the metadata', () => {
     const removed = report.messages.filter((message) => message.ruleId === 'remove-site-chrome').map((message) => message.actual);
     expect(removed.join(' / ')).toContain('Island school gets a new roof');
   });
+
+  it('takes the site name printed as the first line above the headline as the source', async () => {
+    const page = 'The Riverside Gazette\n\nCouncil approves a new tram line to the airport\n\nThe council approved the line on Tuesday after a long debate about buses.\n';
+    const { book } = await cleanSeed({ path: 'page.txt', bytes: new TextEncoder().encode(page), kind: 'text', slug: 'page' });
+    expect(book.metadata.title).toBe('Council approves a new tram line to the airport');
+    expect(book.metadata.source).toBe('The Riverside Gazette');
+  });
 });
