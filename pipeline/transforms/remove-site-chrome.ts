@@ -37,6 +37,7 @@ const weakLinesForNavigation = 3;
 // Under the headline, a short line (a name, "Thread starter x") is page furniture only on a page
 // already shown to be framed by navigation; a standfirst is longer or a sentence.
 const maxHeaderItemWords = 6;
+const maxEdgeBlockLength = 20_000;
 
 /** One raw line at an edge of the page, with the top-level block it belongs to. */
 interface EdgeLine extends SourceLine {
@@ -179,7 +180,9 @@ function removeButtonBlocks(tree: Root, file: VFile): void {
 
 /** The raw lines of a plain-text block; the title heading counts as its one line. */
 function linesOfBlock(node: RootContent, first: boolean): SourceLine[] | undefined {
-  if (node.type === 'paragraph') return linesOf(node);
+  // A block this long is the article's text, and splitting a seed without blank lines into its
+  // lines would hold the whole book twice: it ends the edge instead.
+  if (node.type === 'paragraph') return toString(node).length > maxEdgeBlockLength ? undefined : linesOf(node);
   if (node.type === 'heading' && first) return [{ text: toString(node), ...(node.position ? { position: node.position } : {}) }];
   return undefined;
 }
