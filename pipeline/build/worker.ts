@@ -6,14 +6,14 @@ import { performance } from 'node:perf_hooks';
 import { VFile } from 'vfile';
 import type { Book, BookMetadata } from '../book.ts';
 import { bindCollection } from '../collection.ts';
-import { cleanSeed, renderBook, type BuildSettings, type OutputFormat, type Stage, type StageRunner } from '../index.ts';
+import { cleanSeed, renderBook, type BuildSettings, type BuiltBook, type OutputFormat, type Stage, type StageRunner } from '../index.ts';
 import { allFormats, extensions } from '../output-formats.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import type { Options as SpinOptions } from '../transforms/repair-spin.ts';
 import type { BookFile } from './book-record.ts';
 import { settingsFrom, type BookOptions } from './config.ts';
 import { parseSeedOverrides } from './config-schema.ts';
-import { renderChangeReport } from '../change-report.ts';
+import { encodeChangeReport } from '../change-report.ts';
 import type { CorpusStatistics } from '../corpus-statistics.ts';
 import { explainError } from './explain-error.ts';
 import type { SeedFile } from './seed-files.ts';
@@ -76,27 +76,11 @@ export default async function buildBookJob(job: BookJob): Promise<BookJobResult>
       seedOverrides: (frontMatter, seedPath) => overridesFrom(frontMatter.ebook, seedPath, job, settings),
       stage: stopwatch(timings),
     };
-    const books: Book[] = [];
-    const reports: VFile[] = [];
-    let bookSettings = settings;
-    for (const [index, seed] of job.seeds.entries()) {
-      current = seed.path;
-      const bytes = job.bytes[index]!;
-      const cleaned = await cleanSeed({ path: seed.path, bytes, kind: seed.kind, slug: job.collection ? seed.slug : job.slug }, settings.cleanup, settings);
-      books.push(cleaned.book);
-      reports.push(cleaned.report);
-      bookSettings = cleaned.settings;
-    }
-    current = job.collection ? `collection ${job.slug}` : current;
-    const book = job.collection
-      ? bindCollection(books, { slug: job.slug, title: job.collection.title, language: settings.language ?? books[0]?.metadata.language ?? 'en', ...(job.collection.author ? { author: job.collection.author } : {}) })
-      : books[0]!;
-    // A collection is rendered with the config's settings; a seed with its own overrides applied.
-    // A collection's report gathers its members' messages (the catalog's cleanup line counts them all).
-    const report = job.collection ? gatherReports(reports, job.slug) : reports[0]!;
-    const outputs = await renderBook(book, job.collection ? settings : bookSettings, report);
+    // The cleaned tree is the largest thing a job holds (some 15 times the seed): made and dropped in
+    // there, so a long book's report and catalog files are made without it (the 20 MB seed's peak).
+    const { metadata, report, outputs, markdown } = await cleanAndRender(job, settings, (place) => (current = place));
     if (!job.collection) {
-      const changeReport = new TextEncoder().encode(renderChangeReport(report, book.metadata.title));
+      const changeReport = encodeChangeReport(report, metadata.title);
       reportFile = `${job.slug}.report.md`;
       files.push([reportFile, changeReport]);
       result.reportBytes = changeReport.byteLength;
@@ -110,12 +94,11 @@ export default async function buildBookJob(job: BookJob): Promise<BookJobResult>
       written.push({ format, name, bytes: bytes.byteLength });
       result.written[format] = bytes.byteLength;
     }
-    result.metadata = book.metadata;
+    result.metadata = metadata;
     // The catalog record lists every output of the book that will be in out/, this build's and earlier fresh ones.
     const listed = [...written, ...job.kept.filter((kept) => !written.some((file) => file.format === kept.format))];
     listed.sort((a, b) => allFormats.indexOf(a.format) - allFormats.indexOf(b.format));
-    const markdown = outputs.markdown ?? renderMarkdown(book);
-    const catalog = bookRecordFiles({ metadata: book.metadata, report, markdown }, listed, reportFile, job.buildDate);
+    const catalog = bookRecordFiles({ metadata, report, markdown }, listed, reportFile, job.buildDate);
     // The build's counts are the record's: made after rendering, since the PDF renderer reports characters no font has.
     result.words = catalog.record.words;
     result.changes = catalog.record.cleanup.changes;
@@ -128,6 +111,30 @@ export default async function buildBookJob(job: BookJob): Promise<BookJobResult>
     result.error = explainError(error, current);
   }
   return result;
+}
+
+async function cleanAndRender(job: BookJob, settings: BuildSettings, working: (place: string) => void): Promise<{ metadata: BookMetadata; report: VFile; outputs: BuiltBook['outputs']; markdown: Uint8Array }> {
+  const books: Book[] = [];
+  const reports: VFile[] = [];
+  let bookSettings = settings;
+  for (const [index, seed] of job.seeds.entries()) {
+    working(seed.path);
+    const bytes = job.bytes[index]!;
+    const cleaned = await cleanSeed({ path: seed.path, bytes, kind: seed.kind, slug: job.collection ? seed.slug : job.slug }, settings.cleanup, settings);
+    books.push(cleaned.book);
+    reports.push(cleaned.report);
+    bookSettings = cleaned.settings;
+  }
+  if (job.collection) working(`collection ${job.slug}`);
+  const book = job.collection
+    ? bindCollection(books, { slug: job.slug, title: job.collection.title, language: settings.language ?? books[0]?.metadata.language ?? 'en', ...(job.collection.author ? { author: job.collection.author } : {}) })
+    : books[0]!;
+  // A collection is rendered with the config's settings; a seed with its own overrides applied.
+  // A collection's report gathers its members' messages (the catalog's cleanup line counts them all).
+  const report = job.collection ? gatherReports(reports, job.slug) : reports[0]!;
+  const outputs = await renderBook(book, job.collection ? settings : bookSettings, report);
+  // The catalog counts words in the Markdown, made here when this build wrote none.
+  return { metadata: book.metadata, report, outputs, markdown: outputs.markdown ?? renderMarkdown(book) };
 }
 
 // Front matter may narrow the formats, never add ones this build was not asked for.
