@@ -24,9 +24,11 @@ const detectSceneBreaks: Plugin<[Options?], Root> = function (options) {
   return function (tree, file) {
     visit(tree, 'paragraph', (node, index, parent) => {
       const lines = linesOf(node);
-      if (parent?.type !== 'root' || index === undefined || lines?.length !== 1) return;
-      const text = lines[0]!.text.trim();
-      if (!isBreak(text)) return;
+      if (parent?.type !== 'root' || index === undefined || !lines || lines.length === 0) return;
+      // Every line, not only a block of one: "*" over "*" would otherwise be joined into "* *" by
+      // unwrap-hard-wraps, and become a break only when the book's own Markdown is cleaned again.
+      if (!lines.every((line) => isBreak(line.text.trim()))) return;
+      const text = lines.map((line) => line.text.trim()).join('\n');
       const thematicBreak: ThematicBreak = { type: 'thematicBreak', ...(node.position ? { position: node.position } : {}) };
       parent.children.splice(index, 1, thematicBreak);
       reportChange(file, { ruleId, reason: 'Made a scene break of a line of break marks', node, actual: text, expected: '***' });

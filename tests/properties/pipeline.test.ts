@@ -96,7 +96,8 @@ describe('the pipeline, for arbitrary text', () => {
           expect(again.markdown).toBe(markdown);
         });
       }),
-      runs,
+      // Found by an earlier run: break marks on lines of their own, joined into "* *" on the first pass.
+      { ...runs, examples: [['a\n *\n *', 'text']] },
     );
   });
 
