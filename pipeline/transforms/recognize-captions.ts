@@ -85,8 +85,10 @@ function captionCopies(node: Paragraph, toCaption: (node: Paragraph) => Caption 
     }
   }
   const copies = lines.filter((line) => toString(line).trim() !== '').map((line) => (node.position ? { ...line, position: node.position } : line));
+  // Most paragraphs are one line: no credit is looked for in them here, the caller does that once.
+  if (copies.length < 2) return undefined;
   const captions = copies.map(toCaption);
-  if (copies.length < 2 || !captions.some(Boolean)) return undefined;
+  if (!captions.some(Boolean)) return undefined;
   const texts = copies.map((copy, index) => toString(captions[index] ?? copy));
   return texts.every((text, index) => index === 0 || sequenceSimilarity(texts[index - 1]!, text) >= copyThreshold) ? copies : undefined;
 }
