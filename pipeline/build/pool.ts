@@ -17,8 +17,9 @@ export interface BookPool {
 /**
  * `workerMemory`: heap limit of each worker in MB (V8's old generation). A book that needs more stops
  * its worker and fails alone; piscina starts a new worker for the next book. Default: Node's own limit.
+ * `workerEntry`: the module each thread runs; a test gives one that fails to start.
  */
-export function createBookPool(threads = availableParallelism(), workerMemory?: number): BookPool {
+export function createBookPool(threads = availableParallelism(), workerMemory?: number, workerEntry = new URL('./worker-entry.mjs', import.meta.url)): BookPool {
   const maxThreads = Math.max(1, threads);
   keepCoverMemory();
   boundHeapGrowth();
@@ -29,7 +30,7 @@ export function createBookPool(threads = availableParallelism(), workerMemory?: 
       const created = new Piscina({
         // Workers start without the parent's loaders; the entry loads worker.ts through tsx's API, so this
         // works whatever the current folder is and however the parent was started.
-        filename: new URL('./worker-entry.mjs', import.meta.url).href,
+        filename: workerEntry.href,
         // No thread starts until a job needs one.
         minThreads: 0,
         idleTimeout: 30_000,
@@ -46,6 +47,7 @@ export function createBookPool(threads = availableParallelism(), workerMemory?: 
       // A worker that dies holding a book rejects that book's task (build-all reports it on the book).
       // One that dies holding none (while starting up) makes piscina emit 'error' and start no more
       // workers, so the waiting books would never run: closing the pool fails them, each with a line.
+      // piscina's destroy() leaves the pool usable, so watch mode's next rebuild starts new workers.
       created.on('error', () => void created.destroy());
       return created;
     }));
