@@ -179,9 +179,8 @@ describe('renderPdf page sizes and characters no font has', async () => {
     const messages = report.messages.filter((message) => message.ruleId === 'pdf-missing-glyph');
     expect(messages).toHaveLength(1);
     expect(messages[0]!.reason).toContain('漢 字');
-    const text = await pdfText(file);
-    expect(text).toContain('漢');
-    expect(text).toContain('字');
+    // In place in the line, not torn out of it: poppler reads a stand-in's ActualText at the span's end.
+    expect((await pdfText(file)).replace(/\s+/g, ' ')).toContain('The sign read 漢字 in the old style.');
     expect((await qpdfCheck(file)).ok).toBe(true);
   });
 });

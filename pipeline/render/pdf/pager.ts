@@ -157,10 +157,7 @@ export class Pager {
         // in marked content of their own: nested inside the paragraph's, poppler loses the rest.
         doc.endMarkedContent();
         struct.add(content);
-        const span = doc.markStructureContent('Span', { actual: segment.actual });
-        this.drawSegment(segment, block.x + segment.x, baseline, block.size);
-        doc.endMarkedContent();
-        struct.add(span);
+        struct.add(this.drawStandIn(segment, segment.actual, block.x + segment.x, baseline, block.size));
         content = doc.markStructureContent(block.tag);
       });
       this.y += block.leading;
@@ -169,6 +166,36 @@ export class Pager {
     struct.add(content);
     doc.fillColor('black');
     if (block.rule) this.drawRule(block, top, this.y);
+  }
+
+  /**
+   * poppler places an ActualText span's text with the transformation in force at the span's end, not
+   * where its glyphs were drawn. pdfkit draws text inside a save/restore of its own that flips the
+   * page back upright, so a span ended after it put the text at the mirrored height: pdftotext and
+   * copy-paste tore the line apart around every stand-in. The span is opened and closed inside
+   * pdfkit's save/restore, the only text drawn there.
+   */
+  private drawStandIn(segment: LineSegment, actual: string, x: number, baseline: number, size: number): ReturnType<Doc['markStructureContent']> {
+    const doc = this.doc;
+    const { save, restore } = doc;
+    let span: ReturnType<Doc['markStructureContent']> | undefined;
+    doc.save = () => {
+      save.call(doc);
+      span = doc.markStructureContent('Span', { actual });
+      return doc;
+    };
+    doc.restore = () => {
+      doc.endMarkedContent();
+      return restore.call(doc);
+    };
+    try {
+      this.drawSegment(segment, x, baseline, size);
+    } finally {
+      doc.save = save;
+      doc.restore = restore;
+    }
+    if (!span) throw new Error('pdfkit drew a stand-in glyph without a save/restore of its own');
+    return span;
   }
 
   // Spaces are drawn as real space characters, which tagged PDF asks for (reflow and screen
