@@ -43,10 +43,11 @@ function printCases(result: SpinEvaluation): void {
 function printTotals(result: SpinEvaluation): void {
   const spun = result.cases.filter((entry) => entry.kind === 'spun');
   const clean = result.cases.filter((entry) => entry.kind === 'clean');
-  const total = (key: 'swaps' | 'restored' | 'repairs' | 'correct') => result.cases.reduce((sum, entry) => sum + entry[key], 0);
+  const total = (key: 'swaps' | 'restored' | 'repairs' | 'correct' | 'inLexicon' | 'reachable') => result.cases.reduce((sum, entry) => sum + entry[key], 0);
   console.log(`passages: ${spun.length} spun, ${clean.length} clean`);
   console.log(`precision ${result.precision.toFixed(3)} (${total('correct')} of ${total('repairs')} repairs right; target ≥ 0.98)`);
   console.log(`recall    ${result.recall.toFixed(3)} (${total('restored')} of ${total('swaps')} spinner swaps restored; target ≥ 0.80)`);
+  console.log(`reachable ${result.reachable.toFixed(3)} (${total('reachable')} of ${total('swaps')} swaps in the lexicon with the evidence their kind needs present in the document; ${total('inLexicon')} = ${result.inLexicon.toFixed(3)} in the lexicon at all)`);
   console.log(`false-change rate on clean passages ${result.falseChangeRate.toFixed(3)} (${clean.filter((entry) => entry.repairs > 0).length} of ${clean.length} changed; target 0)`);
   console.log(`quotations changed: ${result.quotationsChanged} (target 0)`);
 }

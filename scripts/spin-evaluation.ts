@@ -11,6 +11,9 @@ import { VFile } from 'vfile';
 import { parseSeed } from '../pipeline/parse.ts';
 import { quotationRanges } from '../pipeline/text/quotations.ts';
 import repairSpin, { type Options } from '../pipeline/transforms/repair-spin.ts';
+import { analyseSpin, type SpinEvidence } from '../pipeline/spin/detect-spin.ts';
+import { builtInLexicon, type SpinPair } from '../pipeline/spin/lexicon.ts';
+import { lexiconMatcher } from '../pipeline/spin/lexicon-matcher.ts';
 
 export interface CaseResult {
   name: string;
@@ -23,6 +26,15 @@ export interface CaseResult {
   repairs: number;
   /** Repairs that wrote what the original has at that place. */
   correct: number;
+  /** Swaps the lexicon has a pair for (same spun words, same original). */
+  inLexicon: number;
+  /**
+   * Swaps the current mechanisms could restore at all: in the lexicon, and with the evidence its kind
+   * needs present in the document (a spun document for unambiguous and likely pairs; the original in the
+   * quotations, a near-duplicate paragraph or, in a strongly spun document, the counts for ambiguous
+   * ones; a near-duplicate for common ones), or shown by a near-duplicate paragraph.
+   */
+  reachable: number;
   /** Quotations whose text changed. */
   quotationsChanged: number;
   /** Readable notes on every miss and every wrong change. */
@@ -36,6 +48,9 @@ export interface SpinEvaluation {
   /** Share of clean passages the repair changed at all. */
   falseChangeRate: number;
   quotationsChanged: number;
+  /** Share of the swaps the lexicon covers, and share the current mechanisms could reach (see CaseResult). */
+  inLexicon: number;
+  reachable: number;
 }
 
 interface Token {
@@ -79,11 +94,40 @@ function hunks(left: Token[], right: Token[]): Hunk[] {
 const text = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).map((token) => token.text).join(' ');
 const overlaps = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to || (a.from === a.to && b.from <= a.from && a.from <= b.to);
 
-async function repair(source: string, fileName: string, options: Options | undefined): Promise<{ before: string[]; after: string[] }> {
+// A pair as the words it swaps, tokenised like the passages, without the words spun and original share
+// at either end or a context such as "[Pronoun] ": "[Pronoun] stated" → "said" is "stated\tsaid".
+function swapKey(spun: string, original: string): string {
+  const left = tokenize(spun.replace(/^\[\w+\] /, '')).map((token) => token.text.toLowerCase().replace(/’/g, "'"));
+  const right = tokenize(original).map((token) => token.text.toLowerCase().replace(/’/g, "'"));
+  while (left.length > 1 && right.length > 1 && left[0] === right[0]) (left.shift(), right.shift());
+  while (left.length > 1 && right.length > 1 && left.at(-1) === right.at(-1)) (left.pop(), right.pop());
+  return `${left.join(' ')}\t${right.join(' ')}`;
+}
+
+let pairsByKey: Map<string, SpinPair[]> | undefined;
+function lexiconPairs(key: string, extraPairs: readonly SpinPair[] = []): SpinPair[] {
+  if (!pairsByKey) {
+    pairsByKey = new Map();
+    for (const pair of builtInLexicon()) if (pair.kind !== 'keep') pairsByKey.set(swapKey(pair.spun, pair.original), [...(pairsByKey.get(swapKey(pair.spun, pair.original)) ?? []), pair]);
+  }
+  return [...(pairsByKey.get(key) ?? []), ...extraPairs.filter((pair) => pair.kind !== 'keep' && swapKey(pair.spun, pair.original) === key)];
+}
+
+// Whether the document holds the evidence a pair's kind needs (the rules of repair-spin's decide()).
+function evidenced(pair: SpinPair, evidence: SpinEvidence): boolean {
+  if (!evidence.spun) return false;
+  if (pair.kind === 'unambiguous') return true;
+  if (pair.kind === 'likely') return evidence.likely.includes(pair);
+  if (evidence.alignedPairs.includes(pair)) return true;
+  return pair.kind === 'ambiguous' && (evidence.quoted.includes(pair) || evidence.consistent.some((use) => use.pair === pair));
+}
+
+async function repair(source: string, fileName: string, options: Options | undefined): Promise<{ before: string[]; after: string[]; evidence: SpinEvidence }> {
   const { tree } = parseSeed(source, fileName.endsWith('.md') ? 'markdown' : 'text', fileName);
   const before = tree.children.map((node) => toString(node));
+  const { evidence } = analyseSpin(tree, lexiconMatcher(options?.extraPairs), { minimumPhrases: options?.minimumPhrases ?? 3, consistentUse: options?.consistentUse ?? true });
   const cleaned = (await unified().use(repairSpin, options ?? {}).run(tree, new VFile({ path: fileName, value: source }))) as Root;
-  return { before, after: cleaned.children.map((node) => toString(node)) };
+  return { before, after: cleaned.children.map((node) => toString(node)), evidence };
 }
 
 function quotations(paragraph: string): string[] {
@@ -93,9 +137,10 @@ function quotations(paragraph: string): string[] {
 async function evaluateSpunCase(name: string, dir: string, extension: 'txt' | 'md', options: Options | undefined): Promise<CaseResult> {
   const originalName = `original.${extension}`;
   const original = parseSeed(readFileSync(path.join(dir, originalName), 'utf8'), extension === 'md' ? 'markdown' : 'text', originalName).tree.children.map((node) => toString(node));
-  const { before, after } = await repair(readFileSync(path.join(dir, `spun.${extension}`), 'utf8'), `spun.${extension}`, options);
+  const { before, after, evidence } = await repair(readFileSync(path.join(dir, `spun.${extension}`), 'utf8'), `spun.${extension}`, options);
+  const shown = new Set(evidence.aligned.flatMap((pair) => pair.substitutions.map((swap) => swapKey(swap.spun, swap.original))));
   if (original.length !== before.length) throw new Error(`${dir}: spun.${extension} and ${originalName} must have the same paragraphs`);
-  const result: CaseResult = { name, kind: 'spun', swaps: 0, restored: 0, repairs: 0, correct: 0, quotationsChanged: 0, notes: [] };
+  const result: CaseResult = { name, kind: 'spun', swaps: 0, restored: 0, repairs: 0, correct: 0, inLexicon: 0, reachable: 0, quotationsChanged: 0, notes: [] };
   before.forEach((spunParagraph, index) => {
     const spunTokens = tokenize(spunParagraph);
     const originalTokens = tokenize(original[index]!);
@@ -107,6 +152,13 @@ async function evaluateSpunCase(name: string, dir: string, extension: 'txt' | 'm
     const restored = new Set(gold.filter((swap) => !residual.some((left) => overlaps({ from: swap.rightFrom, to: swap.rightTo }, left))));
     result.swaps += gold.length;
     result.restored += restored.size;
+    for (const swap of gold) {
+      const key = swapKey(text(spunTokens, swap.from, swap.to), text(originalTokens, swap.rightFrom, swap.rightTo));
+      const pairs = lexiconPairs(key, options?.extraPairs);
+      // A restored swap was reachable, whatever its key: adjacent swaps diff as one, "a"/"an" joins its noun.
+      if (restored.has(swap) || pairs.length > 0) result.inLexicon += 1;
+      if (restored.has(swap) || shown.has(key) || pairs.some((pair) => evidenced(pair, evidence))) result.reachable += 1;
+    }
     for (const swap of gold) {
       if (!restored.has(swap)) result.notes.push(`missed: “${text(spunTokens, swap.from, swap.to)}” → “${text(originalTokens, swap.rightFrom, swap.rightTo)}” (got “${after[index]!.length > 0 ? '…' : ''}”)`.replace(' (got “…”)', ''));
     }
@@ -128,7 +180,7 @@ async function evaluateSpunCase(name: string, dir: string, extension: 'txt' | 'm
 
 async function evaluateCleanCase(name: string, dir: string, fileName: string, options: Options | undefined): Promise<CaseResult> {
   const { before, after } = await repair(readFileSync(path.join(dir, fileName), 'utf8'), fileName, options);
-  const result: CaseResult = { name, kind: 'clean', swaps: 0, restored: 0, repairs: 0, correct: 0, quotationsChanged: 0, notes: [] };
+  const result: CaseResult = { name, kind: 'clean', swaps: 0, restored: 0, repairs: 0, correct: 0, inLexicon: 0, reachable: 0, quotationsChanged: 0, notes: [] };
   before.forEach((paragraph, index) => {
     for (const change of hunks(tokenize(paragraph), tokenize(after[index]!))) {
       result.repairs += 1;
@@ -154,7 +206,7 @@ export async function evaluateSpin(fixturesDir: string, options?: Options): Prom
   }
   const spun = cases.filter((entry) => entry.kind === 'spun');
   const clean = cases.filter((entry) => entry.kind === 'clean');
-  const sum = (list: CaseResult[], key: 'swaps' | 'restored' | 'repairs' | 'correct' | 'quotationsChanged') => list.reduce((total, entry) => total + entry[key], 0);
+  const sum = (list: CaseResult[], key: 'swaps' | 'restored' | 'repairs' | 'correct' | 'inLexicon' | 'reachable' | 'quotationsChanged') => list.reduce((total, entry) => total + entry[key], 0);
   const repairs = sum(spun, 'repairs') + sum(clean, 'repairs');
   return {
     cases,
@@ -162,6 +214,8 @@ export async function evaluateSpin(fixturesDir: string, options?: Options): Prom
     recall: sum(spun, 'swaps') === 0 ? 1 : sum(spun, 'restored') / sum(spun, 'swaps'),
     falseChangeRate: clean.length === 0 ? 0 : clean.filter((entry) => entry.repairs > 0).length / clean.length,
     quotationsChanged: sum(cases, 'quotationsChanged'),
+    inLexicon: sum(spun, 'swaps') === 0 ? 1 : sum(spun, 'inLexicon') / sum(spun, 'swaps'),
+    reachable: sum(spun, 'swaps') === 0 ? 1 : sum(spun, 'reachable') / sum(spun, 'swaps'),
   };
 }
 
