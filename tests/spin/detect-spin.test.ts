@@ -31,7 +31,7 @@ describe('analyseSpin', () => {
   it('takes a document as strongly spun when its swapped words far outnumber their originals, however long it is', () => {
     const text = [
       'Harbour notes',
-      'The ferry firm stated that the crossing had been delayed. Nevertheless, the harbour master additionally warned that the climate would worsen throughout the night.',
+      'The ferry firm stated that the crossing had been delayed. Nevertheless, the harbour master additionally warned that the climate would worsen throughout the afternoon.',
       'Blue boats sat by grey stone walls. '.repeat(20).trim(),
       'Passengers had been instructed to wait within the terminal, and a number of households selected to remain on board.',
     ].join('\n\n');
