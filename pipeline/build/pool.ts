@@ -5,6 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { Piscina } from 'piscina';
 import type { SummaryJob, SummaryResult } from './summarize-job.ts';
 import type { BookJob, BookJobResult } from './worker.ts';
+import { tsxWorkerEntry, workerEntry as bundledWorkerEntry } from './worker-bundle.ts';
 
 /** What the build needs of the pool; piscina itself is loaded when the first job is handed out. */
 export interface BookPool {
@@ -17,20 +18,22 @@ export interface BookPool {
 /**
  * `workerMemory`: heap limit of each worker in MB (V8's old generation). A book that needs more stops
  * its worker and fails alone; piscina starts a new worker for the next book. Default: Node's own limit.
- * `workerEntry`: the module each thread runs; a test gives one that fails to start.
+ * `workerEntry`: the module each thread runs (default: the bundle of worker-jobs.ts, see
+ * worker-bundle.ts); a test gives one that fails to start.
  */
-export function createBookPool(threads = availableParallelism(), workerMemory?: number, workerEntry = new URL('./worker-entry.mjs', import.meta.url)): BookPool {
+export function createBookPool(threads = availableParallelism(), workerMemory?: number, workerEntry?: URL): BookPool {
   const maxThreads = Math.max(1, threads);
   keepCoverMemory();
   boundHeapGrowth();
   let pool: Promise<Piscina> | undefined;
   // A rebuild where nothing changed hands out no job, so it neither loads piscina nor starts a thread.
   const started = () =>
-    (pool ??= import('piscina').then(({ Piscina }) => {
+    (pool ??= Promise.all([import('piscina'), workerEntry?.href ?? bundledWorkerEntry()]).then(([{ Piscina }, filename]) => {
       const created = new Piscina({
-        // Workers start without the parent's loaders; the entry loads worker.ts through tsx's API, so this
-        // works whatever the current folder is and however the parent was started.
-        filename: workerEntry.href,
+        // Plain JavaScript, the bundle of the workers' code or tsx's entry, so this works whatever the
+        // current folder is and however the parent was started.
+        filename,
+        ...(filename === tsxWorkerEntry || workerEntry ? {} : { execArgv: withoutTsx(process.execArgv) }),
         // No thread starts until a job needs one.
         minThreads: 0,
         idleTimeout: 30_000,
@@ -61,6 +64,22 @@ export function createBookPool(threads = availableParallelism(), workerMemory?: 
       if (pool) await (await pool).destroy();
     },
   };
+}
+
+/**
+ * The parent's Node flags without tsx's (`--import tsx`, as `npm run build` starts it): the bundle is
+ * JavaScript, and a worker given tsx's flag would start tsx's loader thread and send every package it
+ * loads through it. Other flags (heap, profiling) still reach the workers.
+ */
+export function withoutTsx(flags: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < flags.length; index += 1) {
+    const flag = flags[index]!;
+    const isLoader = /^--(import|loader|experimental-loader|require)$/.test(flag) || flag === '-r';
+    if (isLoader && /\btsx\b/.test(flags[index + 1] ?? '')) index += 1;
+    else if (!/^--(import|loader|experimental-loader|require)=.*\btsx\b/.test(flag)) kept.push(flag);
+  }
+  return kept;
 }
 
 /**
