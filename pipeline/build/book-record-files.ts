@@ -8,8 +8,8 @@ import { describeBookRecord, recordFileName, type BookFile, type BookRecord } fr
 export interface RecordedBook {
   metadata: BookMetadata;
   report: VFile;
-  /** The Markdown is what words are counted in. */
-  markdown: Uint8Array;
+  /** Words of the book's Markdown (`countWords`). */
+  words: number;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface RecordedBook {
 export function bookRecordFiles(built: RecordedBook, files: BookFile[], reportFile: string | undefined, buildDate: Date): { record: BookRecord; files: Array<[string, Uint8Array]> } {
   const { slug } = built.metadata;
   const cover = `${slug}.cover.svg`;
-  const record = describeBookRecord({ metadata: built.metadata, report: built.report, markdown: built.markdown, files, cover, reportFile, buildDate });
+  const record = describeBookRecord({ metadata: built.metadata, report: built.report, words: built.words, files, cover, reportFile, buildDate });
   const encoder = new TextEncoder();
   return {
     record,

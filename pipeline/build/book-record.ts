@@ -49,7 +49,8 @@ export interface BookRecord {
 export interface RecordInput {
   metadata: BookMetadata;
   report: VFile;
-  markdown: Uint8Array;
+  /** Words of the book's Markdown, as `countWords` counts them. */
+  words: number;
   files: BookFile[];
   cover: string;
   /** File name of the cleanup report in out/. */
@@ -58,7 +59,7 @@ export interface RecordInput {
 }
 
 export function describeBookRecord(input: RecordInput): BookRecord {
-  const words = countWords(input.markdown);
+  const { words } = input;
   return {
     format: bookRecordFormat,
     metadata: input.metadata,

@@ -8,9 +8,9 @@ import type { Book, BookMetadata } from '../book.ts';
 import { bindCollection } from '../collection.ts';
 import { cleanSeed, renderBook, type BuildSettings, type BuiltBook, type OutputFormat, type Stage, type StageRunner } from '../index.ts';
 import { allFormats, extensions } from '../output-formats.ts';
-import { renderMarkdown } from '../render/markdown.ts';
 import type { Options as SpinOptions } from '../transforms/repair-spin.ts';
-import type { BookFile } from './book-record.ts';
+import { countWords, type BookFile } from './book-record.ts';
+import { countBookWords } from './tree-words.ts';
 import { settingsFrom, type BookOptions } from './config.ts';
 import { parseSeedOverrides } from './config-schema.ts';
 import { encodeChangeReport } from '../change-report.ts';
@@ -78,7 +78,7 @@ export default async function buildBookJob(job: BookJob): Promise<BookJobResult>
     };
     // The cleaned tree is the largest thing a job holds (some 15 times the seed): made and dropped in
     // there, so a long book's report and catalog files are made without it (the 20 MB seed's peak).
-    const { metadata, report, outputs, markdown } = await cleanAndRender(job, settings, (place) => (current = place));
+    const { metadata, report, outputs, words } = await cleanAndRender(job, settings, (place) => (current = place));
     if (!job.collection) {
       const changeReport = encodeChangeReport(report, metadata.title);
       reportFile = `${job.slug}.report.md`;
@@ -98,7 +98,7 @@ export default async function buildBookJob(job: BookJob): Promise<BookJobResult>
     // The catalog record lists every output of the book that will be in out/, this build's and earlier fresh ones.
     const listed = [...written, ...job.kept.filter((kept) => !written.some((file) => file.format === kept.format))];
     listed.sort((a, b) => allFormats.indexOf(a.format) - allFormats.indexOf(b.format));
-    const catalog = bookRecordFiles({ metadata, report, markdown }, listed, reportFile, job.buildDate);
+    const catalog = bookRecordFiles({ metadata, report, words }, listed, reportFile, job.buildDate);
     // The build's counts are the record's: made after rendering, since the PDF renderer reports characters no font has.
     result.words = catalog.record.words;
     result.changes = catalog.record.cleanup.changes;
@@ -113,7 +113,7 @@ export default async function buildBookJob(job: BookJob): Promise<BookJobResult>
   return result;
 }
 
-async function cleanAndRender(job: BookJob, settings: BuildSettings, working: (place: string) => void): Promise<{ metadata: BookMetadata; report: VFile; outputs: BuiltBook['outputs']; markdown: Uint8Array }> {
+async function cleanAndRender(job: BookJob, settings: BuildSettings, working: (place: string) => void): Promise<{ metadata: BookMetadata; report: VFile; outputs: BuiltBook['outputs']; words: number }> {
   const books: Book[] = [];
   const reports: VFile[] = [];
   let bookSettings = settings;
@@ -133,8 +133,8 @@ async function cleanAndRender(job: BookJob, settings: BuildSettings, working: (p
   // A collection's report gathers its members' messages (the catalog's cleanup line counts them all).
   const report = job.collection ? gatherReports(reports, job.slug) : reports[0]!;
   const outputs = await renderBook(book, job.collection ? settings : bookSettings, report);
-  // The catalog counts words in the Markdown, made here when this build wrote none.
-  return { metadata: book.metadata, report, outputs, markdown: outputs.markdown ?? renderMarkdown(book) };
+  // The catalog counts the words of the Markdown; when this build wrote none, they are read from the tree.
+  return { metadata: book.metadata, report, outputs, words: outputs.markdown ? countWords(outputs.markdown) : countBookWords(book) };
 }
 
 // Front matter may narrow the formats, never add ones this build was not asked for.

@@ -21,7 +21,7 @@ describe('describeBookRecord', () => {
     const record = describeBookRecord({
       metadata: { title: 'T', language: 'en', slug: 't' },
       report,
-      markdown: encode('word '.repeat(700)),
+      words: countWords(encode('word '.repeat(700))),
       files: [],
       cover: 't.cover.svg',
       buildDate: new Date('2001-02-03T04:05:06Z'),
@@ -40,7 +40,7 @@ describe('describeEntry', () => {
     const record = describeBookRecord({
       metadata: { title: ' ', language: 'en', slug: 'markup-only' },
       report: new VFile(),
-      markdown: encode('Body.'),
+      words: countWords(encode('Body.')),
       files: [{ format: 'epub', name: 'markup-only.epub', bytes: 10 }],
       cover: '',
       buildDate: new Date(0),
