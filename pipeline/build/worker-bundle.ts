@@ -1,11 +1,11 @@
-// The worker threads' code as one esbuild bundle of the pipeline's own modules (packages stay
-// outside it, loaded by Node as usual). Through tsx, each worker registered its loader, started a
-// loader thread and sent every one of some 200 modules through it: ~2 s of CPU per worker before its
-// first book, against ~1 s from the bundle (a tenth of an EPUB-only build of 500 seeds on 2 cores).
-// The bundle is made once per version of the pipeline (the cache's fingerprint) and kept in
-// node_modules/.cache; when it cannot be made, the workers load the TypeScript through tsx as before.
+// The worker threads' code as one esbuild bundle: the pipeline's modules and most packages. Through
+// tsx, each worker registered its loader, started a loader thread and sent every module through it:
+// ~2 s of CPU per worker before its first book (a tenth of an EPUB-only build of 500 seeds on 2
+// cores), against ~0.7 s from the bundle. The bundle is made once per version of the pipeline (the
+// cache's fingerprint, which covers the lock file) and kept in node_modules/.cache; when it cannot be
+// made, the workers load the TypeScript through tsx as before.
 import { randomBytes, createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pipelineFingerprint } from './fingerprint.ts';
@@ -48,7 +48,12 @@ async function makeBundle(folder: string): Promise<void> {
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      // Packages are bundled too (loading some 300 files of theirs was half of what was left), but
+      // for native code, those that read files of their own beside their code (pdfkit's font
+      // metrics), and piscina, whose transfer marks must be the ones the pool's own copy knows.
+      external: ['@resvg/resvg-js', 'pdfkit', 'fontkit', 'piscina', 'esbuild'],
+      // What CommonJS packages require at run time is resolved from the bundle's folder, in node_modules.
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       outdir: making,
       outExtension: { '.js': '.mjs' },
       logLevel: 'silent',
@@ -64,14 +69,14 @@ async function makeBundle(folder: string): Promise<void> {
   await removeOldBundles(folder);
 }
 
-/** Each module keeps its own `import.meta.url` (templates, data and fonts are found relative to it). */
+/** Each module keeps its own `import.meta.url` (templates, data, fonts and word lists are found relative to it). */
 const ownFileUrls = {
   name: 'own-file-urls',
-  setup(build: { onLoad(options: { filter: RegExp }, load: (args: { path: string }) => Promise<{ contents: string; loader: 'ts' }>): void }) {
-    build.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
+  setup(build: { onLoad(options: { filter: RegExp }, load: (args: { path: string }) => Promise<{ contents: string; loader: 'ts' | 'js' } | undefined>): void }) {
+    build.onLoad({ filter: /\.(ts|js|mjs|cjs)$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      if (!source.includes('import.meta.url')) return undefined;
+      return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
     });
   },
 };
