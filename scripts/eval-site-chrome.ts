@@ -1,6 +1,7 @@
 // `npm run eval:chrome [-- --verbose]`: site chrome removed and real text lost by the whole cleanup on
 // the development set (tests/fixtures/site-chrome/, which the rules were built on) and the held-out
-// set (tests/fixtures/site-chrome-held-out/, written before the rules and never tuned on).
+// sets (tests/fixtures/site-chrome-held-out/ and site-chrome-held-out-2/, each written before the rules
+// of its session and never tuned on).
 import { fileURLToPath } from 'node:url';
 import { evaluateSiteChrome, totals } from './site-chrome-evaluation.ts';
 
@@ -8,6 +9,7 @@ const verbose = process.argv.includes('--verbose');
 const sets = [
   { title: 'development set (tests/fixtures/site-chrome/)', dir: fileURLToPath(new URL('../tests/fixtures/site-chrome/', import.meta.url)) },
   { title: 'held-out set, never tuned on (tests/fixtures/site-chrome-held-out/)', dir: fileURLToPath(new URL('../tests/fixtures/site-chrome-held-out/', import.meta.url)) },
+  { title: 'second held-out set, written in session 5 before the rules, never tuned on (tests/fixtures/site-chrome-held-out-2/)', dir: fileURLToPath(new URL('../tests/fixtures/site-chrome-held-out-2/', import.meta.url)) },
 ];
 
 for (const set of sets) {

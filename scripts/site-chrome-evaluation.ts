@@ -1,9 +1,9 @@
 // Measures the whole cleanup on a labelled set of scraped pages (tests/fixtures/site-chrome*/): each
-// case folder holds the scrape as input.txt and, as output.md, the cleaned Markdown body (title
+// case folder holds the scrape as input.txt (or input.md, a page saved as Markdown) and, as output.md, the cleaned Markdown body (title
 // heading and text, no front matter) that the page's real article should give. Site chrome left in
 // is counted as words the output has and the label lacks; real text lost as the reverse. Used by
 // `npm run eval:chrome` and by a test.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanSeed } from '../pipeline/index.ts';
 import { renderMarkdown } from '../pipeline/render/markdown.ts';
@@ -28,17 +28,19 @@ export interface ChromeCaseResult {
 }
 
 /** The cleaned Markdown body of one scrape: the title heading and the text, without front matter. */
-export async function cleanedBody(input: string): Promise<string> {
-  const { book } = await cleanSeed({ path: 'input.txt', bytes: new TextEncoder().encode(input), kind: 'text', slug: 'article' });
+export async function cleanedBody(input: string, kind: 'text' | 'markdown' = 'text'): Promise<string> {
+  const seedPath = kind === 'text' ? 'input.txt' : 'input.md';
+  const { book } = await cleanSeed({ path: seedPath, bytes: new TextEncoder().encode(input), kind, slug: 'article' });
   return new TextDecoder().decode(renderMarkdown(book)).replace(/^---\n[\s\S]*?\n---\n\n/, '');
 }
 
 export async function evaluateSiteChrome(dir: string): Promise<ChromeCaseResult[]> {
   const results: ChromeCaseResult[] = [];
   for (const name of readdirSync(dir).sort()) {
-    const input = readFileSync(path.join(dir, name, 'input.txt'), 'utf8');
+    const kind = existsSync(path.join(dir, name, 'input.md')) ? 'markdown' : 'text';
+    const input = readFileSync(path.join(dir, name, kind === 'text' ? 'input.txt' : 'input.md'), 'utf8');
     const expected = readFileSync(path.join(dir, name, 'output.md'), 'utf8');
-    const actual = await cleanedBody(input);
+    const actual = await cleanedBody(input, kind);
     results.push({
       name,
       chromeWords: wordsLost(input, expected),
