@@ -11,11 +11,15 @@ export interface ChangeSummary {
   changes: number;
   /** Things a person should look at (warnings). */
   warnings: number;
-  /** Share of the seed's words changed or removed, 0–1. */
+  /** Share of the text's own words (the seed's words less the furniture and copies removed) changed or removed, 0–1. */
   changedShare: number;
+  /** Words of site furniture removed or moved to the metadata: chrome, boilerplate, mastheads, bylines, captions dropped. */
+  furnitureWords: number;
+  /** Words of repeated copies removed (a paragraph or caption printed twice keeps one copy). */
+  copyWords: number;
   /** Repairs of garbled text: mojibake, spintax, stray HTML, invisible characters. */
   garbled: number;
-  /** 100 for a seed that needed nothing; lower the more was changed, garbled or flagged. */
+  /** 100 for a seed whose text needed nothing; lower the more of the text was changed, garbled or flagged. */
   score: number;
   /** "12 changes: 2 duplicate captions, 4 boilerplate, …; quality 88/100 (…)". */
   line: string;
@@ -31,12 +35,25 @@ const labels: Record<string, string> = {
   'restore-sentence-space': 'missing spaces',
   'repair-spin': 'spin repairs',
   'recognize-captions': 'captions',
+  'remove-site-chrome': 'site chrome',
+  'extract-byline': 'byline',
   'remove-boilerplate': 'boilerplate',
   'remove-learned-boilerplate': 'learned boilerplate',
   'drop-captions': 'captions dropped',
   typography: 'typography',
 };
 const garblingRules = new Set(['strip-html', 'repair-mojibake', 'remove-invisible-characters', 'resolve-spintax']);
+// Rules that take away what a site printed around the text, not the author's words: what they
+// remove is counted apart and costs the score nothing (a clean-up that did its job is no loss).
+const furnitureRules = new Set(['remove-site-chrome', 'remove-boilerplate', 'remove-learned-boilerplate', 'extract-byline', 'drop-captions']);
+// A repeated copy removed leaves the words in the text once.
+const copyRules = new Set(['collapse-duplicate-paragraphs']);
+
+/** Which part of the report a fix belongs to: the text's own words, the site's furniture, or a repeated copy. */
+export function fixKind(message: VFileMessage): 'text' | 'furniture' | 'copy' {
+  const rule = message.ruleId ?? '';
+  return furnitureRules.has(rule) ? 'furniture' : copyRules.has(rule) ? 'copy' : 'text';
+}
 
 function labelOf(message: VFileMessage): string {
   if (message.ruleId === 'collapse-duplicate-paragraphs') return message.reason.includes('caption') ? 'duplicate captions' : 'duplicate paragraphs';
@@ -50,12 +67,14 @@ const isWarning = (message: VFileMessage): boolean => message.fatal === false;
 export function summarizeChanges(file: VFile): ChangeSummary {
   const fixes = file.messages.filter(isFix);
   const warnings = file.messages.filter(isWarning).length;
-  const inputWords = Math.max(1, wordCount(String(file.value)));
-  const lost = fixes.reduce((sum, message) => sum + wordsLost(message.actual ?? '', message.expected?.[0] ?? ''), 0);
-  const changedShare = Math.min(1, lost / inputWords);
+  const lost = { text: 0, furniture: 0, copy: 0 };
+  for (const message of fixes) lost[fixKind(message)] += wordsLost(message.actual ?? '', message.expected?.[0] ?? '');
+  // The score says how much of what the author wrote was changed: out of the text's own words.
+  const textWords = Math.max(1, wordCount(String(file.value)) - lost.furniture - lost.copy);
+  const changedShare = Math.min(1, lost.text / textWords);
   const garbled = fixes.filter((message) => garblingRules.has(message.ruleId ?? '')).length;
-  // Every removed or reworded word costs; garbling and open warnings cost a little each, so a
-  // clean seed scores 100 and one that needs a look stands out.
+  // Every removed or reworded word of the text costs; garbling and open warnings cost a little each,
+  // so a clean seed scores 100 and one that needs a look stands out.
   const score = Math.max(0, Math.round(100 - changedShare * 100 - 2 * garbled - 5 * warnings));
   const counts = new Map<string, number>();
   for (const message of fixes) counts.set(labelOf(message), (counts.get(labelOf(message)) ?? 0) + 1);
@@ -63,8 +82,10 @@ export function summarizeChanges(file: VFile): ChangeSummary {
   const changes = `${fixes.length} change${fixes.length === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
   const flagged = warnings > 0 ? `, ${warnings} to check` : '';
   const spin = file.data.spin?.spun ? `; spin score ${file.data.spin.score} (${file.data.spin.repairs} repaired, ${file.data.spin.flagged} flagged)` : '';
-  const line = `${changes}; quality ${score}/100 (${Math.round(changedShare * 100)}% of words changed or removed, ${garbled} garbled${flagged})${spin}`;
-  return { changes: fixes.length, warnings, changedShare, garbled, score, line };
+  const apart = [lost.furniture > 0 && `${lost.furniture} words of site furniture`, lost.copy > 0 && `${lost.copy} of repeated copies`].filter(Boolean);
+  const removedApart = apart.length > 0 ? `; removed apart: ${apart.join(', ')}` : '';
+  const line = `${changes}; quality ${score}/100 (${Math.round(changedShare * 100)}% of the text's words changed or removed, ${garbled} garbled${flagged})${removedApart}${spin}`;
+  return { changes: fixes.length, warnings, changedShare, furnitureWords: lost.furniture, copyWords: lost.copy, garbled, score, line };
 }
 
 /** The whole report as Markdown: the summary, then each warning and change in text order. */
@@ -101,8 +122,15 @@ function* reportLines(file: VFile, title: string): Generator<string> {
   }
   yield* ['## Changes', ''];
   const fixes = messages.filter(isFix);
-  if (fixes.length === 0) yield* ['Nothing was changed.', ''];
-  for (const message of fixes) yield* describe(message);
+  const textFixes = fixes.filter((message) => fixKind(message) === 'text');
+  if (textFixes.length === 0) yield* ['Nothing of the text was changed.', ''];
+  for (const message of textFixes) yield* describe(message);
+  // What the site printed around the text and repeated copies: listed apart, as the summary counts them.
+  const removedApart = fixes.filter((message) => fixKind(message) !== 'text');
+  if (removedApart.length > 0) {
+    yield* ['## Site furniture and repeated copies removed', ''];
+    for (const message of removedApart) yield* describe(message);
+  }
 }
 
 /** Text encoded in blocks of about a megabyte, joined once at the end. */

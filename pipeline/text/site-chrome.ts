@@ -3,6 +3,7 @@
 // (3)") and footers. Each test reads one line on its own; remove-site-chrome decides from where the
 // lines stand and what surrounds them whether they go.
 import { readDateline } from './dateline.ts';
+import { isCreditTrailer, isForumFurniture, isForumWidgetLabel, isSentenceChrome, isTopicLabel } from './chrome-sentences.ts';
 
 // Items of the article's own list ("1) walk", "- eggs") are not menu entries nor headlines.
 const listMarker = /^(?:\d+[.)]|[-*•–]|\p{L}[.)])\s/u;
@@ -47,7 +48,7 @@ const buttonWordsOf = (line: string): string[] => line.toLowerCase().split(/[\s,
 /** A line of buttons: a skip link, a share row, "Follow", "5 min read", a bare count. */
 export function isButtonLine(line: string): boolean {
   const text = line.trim();
-  if (buttons.some((pattern) => pattern.test(text))) return true;
+  if (buttons.some((pattern) => pattern.test(text)) || isForumFurniture(text)) return true;
   // A bare count (likes, claps) or a separator dot left from a row of icons.
   if (/^(?:[\d.,]+[km]?|[·∙•|])$/i.test(text)) return true;
   const words = buttonWordsOf(text);
@@ -91,7 +92,7 @@ const bioLabels: readonly RegExp[] = [/^about the authors?\s*:?$/i, /^written by
 /** A label that heads a widget of short items: "Share this:", "Related Posts", "More from X". */
 export function isWidgetLabel(line: string): boolean {
   const text = line.trim();
-  return widgetLabels.some((pattern) => pattern.test(text)) || isBioLabel(text);
+  return widgetLabels.some((pattern) => pattern.test(text)) || isBioLabel(text) || isTopicLabel(text) || isForumWidgetLabel(text);
 }
 
 /** A label that heads an author box, whose next lines are a short biography. */
@@ -109,10 +110,13 @@ const footers: readonly RegExp[] = [
   /^(?:read more|continue reading|read next)\s*[:»›→].{0,120}$/i,
 ];
 
-/** A footer line: "Posted by …", "Tags: …", "Newer Post", a copyright or legal line, an account or app prompt. */
+/**
+ * A footer line: "Posted by …", "Tags: …", "Newer Post", a copyright or legal line, an account or app
+ * prompt, a wire's credits, or furniture written as a sentence (a disclosure, a call, a teaser).
+ */
 export function isFooterLine(line: string): boolean {
   const text = line.trim();
-  if (footers.some((pattern) => pattern.test(text)) || isConsentNotice(text)) return true;
+  if (footers.some((pattern) => pattern.test(text)) || isConsentNotice(text) || isCreditTrailer(text) || isSentenceChrome(text)) return true;
   if (wordsIn(text).length > 15) return false;
   // "You must log in or register to reply here.", "Download the KVLY app for alerts."
   return /\b(?:log ?in|sign ?in|sign up|register|subscribe)\b.*\b(?:to|for)\b/i.test(text) || /\b(?:download|get|install) (?:the|our) .{0,30}\bapp\b/i.test(text);
@@ -131,10 +135,10 @@ export function isProseLine(line: string): boolean {
   return words > 15 || (words >= 8 && (endsSentence(line) || line.trim().endsWith(':')));
 }
 
-/** A short line without sentence punctuation: a menu item, a related headline, a name. */
+/** A short line that is no statement: a menu item, a related headline (which may ask: "Do you need poles?"), a name. */
 export function isShortItem(line: string, maxWords: number): boolean {
   const words = wordsIn(line).length;
-  return words > 0 && words <= maxWords && !/[.!?]$/.test(line.trim());
+  return words > 0 && words <= maxWords && !/[.;,]$/.test(line.trim());
 }
 
 /** A line that could be an article's headline: a few words, not a label, a button or a byline. */

@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { linesOf, paragraphOf, type SourceLine } from '../text/source-lines.ts';
 import { readDateline } from '../text/dateline.ts';
+import { isButtonLine, isWidgetLabel } from '../text/site-chrome.ts';
 import { reportChange } from './report-change.ts';
 import '../file-data.ts';
 
@@ -19,7 +20,9 @@ const ruleId = 'extract-byline';
 const maximumLines = 3;
 const maximumNameWords = 8;
 
-const byline = /^(?:(?:words|written|story|text|reporting|photographs|words and pictures)\s+)?by:?\s+(.+)$/i;
+const byline = /^(?:(?:words|written|posted|story|text|reporting|photographs|words and pictures)\s+)?by:?\s+(.+)$/i;
+// A date after the name may carry a label ("Updated February 4, 2026", "Published: 2 June").
+const dateLabel = /^(?:(?:last )?updated|published|posted|first published)(?: on)?\s*:?\s*/i;
 // Blog themes put the date first: "Posted on 2 June 2025 by Tom Barrow".
 const datedByline = /^(?:posted|published|written)(?:\s+on)?\s+(.+?)\s+by:?\s+(.+)$/i;
 const partSeparator = /\s+[|·•—–-]\s+|\s*[|·•]\s*/;
@@ -74,9 +77,11 @@ function readLine(line: string): Found | undefined {
   const [names, ...rest] = match[1]!.split(partSeparator);
   const author = readNames(names!);
   if (!author) return undefined;
-  const dates = rest.map(readDateline);
-  if (dates.some((value) => value === undefined)) return undefined;
-  return dates[0] ? { author, date: dates[0] } : { author };
+  // Every other part is a date or the page's furniture ("6 min read", "5 comments"), which goes with the line.
+  const furniture = (part: string) => isButtonLine(part) || isWidgetLabel(part);
+  if (!rest.every((part) => readDateline(part.replace(dateLabel, '')) || furniture(part))) return undefined;
+  const partDate = rest.map((part) => readDateline(part.replace(dateLabel, ''))).find(Boolean);
+  return partDate ? { author, date: partDate } : { author };
 }
 
 // "Ana Ruiz", "A. B. Cole and Tom Webb", "Ana de la Cruz": capitalised words and name particles.

@@ -1,6 +1,6 @@
 // recognize-captions: a paragraph that ends with a photo credit ("… in Moscow. Credit: AP",
-// "… Photo credit: AP", "… (AP Photo/Jane Doe)", "… Photograph: Jane Doe/Getty") is a photo
-// caption, not body text: it becomes a `caption` node with the credit split off. A caption may also
+// "… Photo credit: AP", "… (AP Photo/Jane Doe)", "… Photograph: Jane Doe/Getty", or without a label:
+// "… REUTERS/Jane Doe", "… (Photo by Jane Doe via Getty Images)") is a photo caption, not body text: it becomes a `caption` node with the credit split off. A caption may also
 // open with its label ("Image: … (Getty Images)"). A caption printed twice on consecutive lines
 // (two formats, or a clean and a spun copy) is split into its copies, for collapse-duplicate-paragraphs.
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Caption } from '../caption.ts';
 import { sequenceSimilarity } from '../text/similarity.ts';
 import { wordsOf } from '../text/words.ts';
+import { phrasePattern, pictureAgencies } from '../text/chrome-phrases.ts';
 import { reportChange } from './report-change.ts';
 
 export interface Options {
@@ -31,6 +32,22 @@ const creditPatterns: readonly RegExp[] = [
   new RegExp(String.raw`\s*\(((?:[\p{Lu}][\p{L}.&]*\s+)?(?:Photo|Photograph|Image|Picture)s?\s*/\s*[^()]{1,60})\)\.?\s*$`, 'u'),
   new RegExp(String.raw`\s*\((?:Credits?|Photo|Photograph|Picture|Image)\s*:\s*(${creditName})\)\.?\s*$`, 'u'),
 ];
+
+// Credits without a label: an agency and a name joined by a slash ("REUTERS/Jane Doe", "AP Photo/Jane
+// Doe", "Jane Doe/AFP via Getty Images"), or "Photo by Jane Doe" (the credit is the name). They
+// follow the caption's last sentence, in parentheses or not, or stand on a line of their own under it.
+// The agencies are data (chrome-phrases.ts); a slash between two other words ("and/or") is no credit.
+const agency = phrasePattern(pictureAgencies, 'anywhere').source;
+const person = String.raw`\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,3}`;
+const slashCredit = String.raw`(?:${agency}\s*/\s*${person}|${person}\s*/\s*${agency}(?:\s+via\s+${agency})?)`;
+const byCredit = String.raw`(?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+(${person}(?:\s*(?:/|via|for)\s*${agency})?)`;
+const unlabelledCredits: readonly RegExp[] = [
+  new RegExp(String.raw`(?<=[.!?”’])\s*\(\s*(?:(${slashCredit})|${byCredit})\s*\)\.?\s*$`, 'iu'),
+  new RegExp(String.raw`(?<=[.!?”’])\s+(?:(${slashCredit})|${byCredit})\.?\s*$`, 'iu'),
+];
+const creditLine = new RegExp(String.raw`^\(?\s*(?:(${slashCredit})|${byCredit})\s*\)?\.?$`, 'iu');
+// With the case-blind patterns above, the credit must still start as a name does.
+const startsAsName = /^[\p{Lu}\p{N}]/u;
 
 // A label opening the caption ("Image: A tram …", "Photo credit: …"): it makes a bare agency in
 // parentheses at the end ("… Station. (Getty Images)") enough of a credit.
@@ -113,7 +130,28 @@ function splitCredit(node: Paragraph): { children: PhrasingContent[]; credit: st
     if (children.length === 1 && only?.type === 'emphasis') children = only.children;
     return { children, credit };
   }
-  return undefined;
+  return labelled ? undefined : unlabelledCredit(node, last);
+}
+
+/** A credit without a label at the end of the caption's last sentence, or on a line of its own under it. */
+function unlabelledCredit(node: Paragraph, last: Text): { children: PhrasingContent[]; credit: string } | undefined {
+  for (const pattern of unlabelledCredits) {
+    const match = pattern.exec(last.value);
+    const credit = (match?.[1] ?? match?.[2])?.trim();
+    if (!match || !credit || !startsAsName.test(credit)) continue;
+    const rest = last.value.slice(0, match.index).trimEnd();
+    return { children: [...node.children.slice(0, -1), ...(rest ? [{ ...last, value: rest }] : [])], credit };
+  }
+  // "REUTERS/Jane Doe" under the caption: after a kept line break, or a raw line end.
+  const lineEnd = last.value.lastIndexOf('\n');
+  const previous = node.children[node.children.length - 2];
+  if (lineEnd === -1 && previous?.type !== 'break') return undefined;
+  const match = creditLine.exec(last.value.slice(lineEnd + 1).trim());
+  const credit = (match?.[1] ?? match?.[2])?.trim();
+  if (!credit || !startsAsName.test(credit)) return undefined;
+  const children = lineEnd === -1 ? node.children.slice(0, -2) : [...node.children.slice(0, -1), { ...last, value: last.value.slice(0, lineEnd).trimEnd() }];
+  // The line above must be a caption's last sentence, not a heading or a list item.
+  return /[.!?”’)]$/.test(toString({ type: 'paragraph', children }).trim()) ? { children, credit } : undefined;
 }
 
 export default recognizeCaptions;

@@ -1,12 +1,14 @@
 // remove-boilerplate: site furniture a scrape picks up (source-link trailers, comment forms,
-// newsletter promos, share prompts, "Read more" links) is removed when it forms a whole paragraph
-// at the start or end of the article; the clearest kinds also as a whole paragraph anywhere.
+// newsletter promos, share prompts, "Read more" links, disclosures) is removed when it forms a whole
+// paragraph at the start or end of the article; the clearest kinds also as a whole paragraph
+// anywhere, slot markers ("Advertisement") only on a page that shows other furniture.
 // Never from inside a sentence. A masthead next to the trailers becomes the `source` metadata.
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { isMasthead } from '../text/masthead.ts';
+import { isDisclosure, isSentenceChrome, isSlotMarker } from '../text/chrome-sentences.ts';
 import { reportChange } from './report-change.ts';
 import '../file-data.ts';
 
@@ -28,7 +30,7 @@ const anywhere: readonly RegExp[] = [
   /^save my name, email,? and website in this browser\b/i,
   // "Read more", "Read more: <headline>", "Related: <headline>"; not a sentence that starts so.
   /^(?:read more|continue reading(?: the main story)?|more on this story)(?:\s*(?:[:»›→].{0,120}|…|\.{3}))?$/i,
-  /^(?:advertisement|sponsored content|like this:?|like loading(?:\.{3}|…)?)$/i,
+  /^(?:like this:?|like loading(?:\.{3}|…)?)$/i,
   /^(?:related|see also)\s*:.{0,120}$/i,
   /^(?:share|tweet|pin|email) (?:this(?: (?:article|story|post|page))?|on \p{L}+(?: \p{L}+)?)\s*[:.!]?$/iu,
   /^follow us on\b[^.!?]{0,80}$/i,
@@ -37,8 +39,10 @@ const anywhere: readonly RegExp[] = [
 const atEdges: readonly ((text: string) => boolean)[] = [
   // A short "<word> link" label: "Source link", "Original link", a spun "Supply hyperlink".
   (text) => /^(?:\p{L}+ )?(?:link|hyperlink|permalink)\.?$/iu.test(text),
-  // A promo is a call to action about a newsletter or inbox, not any sentence that mentions one.
-  (text) => /\b(?:e-?newsletters?|newsletters?|inbox|briefing)\b/i.test(text) && /\b(?:sign up|subscribe|join|get|receive|delivered|register|click|enter your)\b/i.test(text),
+  // A promo is a call to action about a newsletter or inbox, not any sentence that mentions one: one
+  // or two short sentences, not quoted (a paragraph that discusses newsletters is longer).
+  (text) => isCallShaped(text) && /\b(?:e-?newsletters?|newsletters?|inbox|briefing)\b/i.test(text) && /\b(?:sign up|subscribe|join|get|receive|delivered|register|click|enter your)\b/i.test(text),
+  isDisclosure,
   (text) => /^(?:subscribe|sign up|follow us|share this|like us)\b/i.test(text),
   (text) => /\ball rights reserved\b|^(?:©|\(c\)|copyright)\s*\d{4}/i.test(text),
   // Blog footers: "Posted in News, Harbour", "Tags: ferries, strikes", "Click here to …".
@@ -52,7 +56,7 @@ const removeBoilerplate: Plugin<[Options?], Root> = function (options) {
     const isBoilerplate = (node: RootContent, edge: boolean): boolean => {
       if (!isLine(node)) return false;
       const text = toString(node).trim();
-      if (anywhere.some((pattern) => pattern.test(text))) return true;
+      if (anywhere.some((pattern) => pattern.test(text)) || isSentenceChrome(text)) return true;
       return edge && text.split(/\s+/).length <= maxWords && atEdges.some((test) => test(text));
     };
     // From the end inwards: trailers, promos and the masthead just before them.
@@ -78,8 +82,27 @@ const removeBoilerplate: Plugin<[Options?], Root> = function (options) {
     for (let index = tree.children.length - 1; index >= start; index -= 1) {
       if (isBoilerplate(tree.children[index]!, false)) remove(tree, file, index, 'Removed a paragraph of site boilerplate');
     }
+    removeSlotMarkers(tree, file, start);
   };
 };
+
+// "Advertisement", "Story continues below": an essay may print the word as a paragraph of its own,
+// so a marker goes only on a page that shows other site furniture (already removed by this rule or
+// remove-site-chrome) or repeats its markers.
+function removeSlotMarkers(tree: Root, file: VFile, start: number): void {
+  const markers = tree.children.flatMap((node, index) => (index >= start && isLine(node) && isSlotMarker(toString(node)) ? [index] : []));
+  if (markers.length === 0) return;
+  const framed = file.messages.some((message) => message.ruleId !== undefined && chromeRules.has(message.ruleId));
+  if (!framed && markers.length < 2) return;
+  for (const index of markers.reverse()) remove(tree, file, index, 'Removed an advert or "continue reading" marker');
+}
+
+const chromeRules = new Set(['remove-site-chrome', 'remove-boilerplate', 'remove-learned-boilerplate']);
+
+function isCallShaped(text: string): boolean {
+  const sentences = (text.match(/[.!?](?:\s|$)/g) ?? []).length;
+  return sentences <= 2 && text.split(/\s+/).length <= 35 && !/^["“‘'«„]/.test(text);
+}
 
 // Short stand-alone lines may have been read as headings by the parse stage; the title is not among them.
 function isLine(node: RootContent): node is Paragraph | Heading {

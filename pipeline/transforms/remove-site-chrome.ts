@@ -4,18 +4,25 @@
 // stays for extract-byline. At the end: a widget label ("Related Posts", "Share this:", "Comments
 // (3)", "Written by …") with the short items after it goes as one block, with footers around it.
 // A cookie notice counts as navigation at the top and as a footer at the end.
-// Inside the article only a whole block of buttons goes ("Share this:" and its networks, "Like
-// Reply"), where every line is one. It reads raw lines, so it runs on plain text before the
-// structure rules.
+// Inside the article only a whole block of furniture goes: buttons ("Share this:" and its networks,
+// "Like Reply"), a disclosure, a call to sign up, a teaser ("Read more: …"); a slot marker
+// ("Advertisement") only on a page that shows other chrome or repeats it. At the end, furniture
+// without a label goes too when it stands among chrome: an author box ("Jane Doe is a reporter …",
+// or any sentence about the byline's author), a tag list, a wire's credits. It reads raw lines, so
+// it runs on plain text before the structure rules; a page saved as Markdown is read block by block
+// (see page-lines.ts), and a block goes only as a whole.
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { isPlainText, linesOf, paragraphOf, spanOf, type SourceLine } from '../text/source-lines.ts';
+import { isPlainText, paragraphOf, spanOf, type SourceLine } from '../text/source-lines.ts';
+import { markdownLines, plainTextLines } from '../text/page-lines.ts';
+import { authorBoxName, isCall, isDisclosure, isSentenceChrome, isSlotMarker, isTagItem, isTeaser } from '../text/chrome-sentences.ts';
 import { readDateline } from '../text/dateline.ts';
 import { isMasthead } from '../text/masthead.ts';
 import {
-  isBioLabel, isButtonBlock, isConsentNotice, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShortItem, isWidgetLabel, navigationStrength,
+  isBioLabel, isButtonBlock, isConsentNotice, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShareLabel, isShortItem, isWidgetLabel,
+  navigationStrength,
 } from '../text/site-chrome.ts';
 import { reportChange } from './report-change.ts';
 import '../file-data.ts';
@@ -37,7 +44,6 @@ const weakLinesForNavigation = 3;
 // Under the headline, a short line (a name, "Thread starter x") is page furniture only on a page
 // already shown to be framed by navigation; a standfirst is longer or a sentence.
 const maxHeaderItemWords = 6;
-const maxEdgeBlockLength = 20_000;
 
 /** One raw line at an edge of the page, with the top-level block it belongs to. */
 interface EdgeLine extends SourceLine {
@@ -46,18 +52,37 @@ interface EdgeLine extends SourceLine {
   removed?: string;
 }
 
+/** The page being cleaned, and how its blocks are read as lines. */
+interface Page {
+  tree: Root;
+  file: VFile;
+  markdown: boolean;
+  /** Names from "By …" lines at the top: an author box about one of them is the site's, not the text. */
+  authors: ReadonlySet<string>;
+}
+
 const removeSiteChrome: Plugin<[Options?], Root> = function (options) {
   const { edgeLines = 60, maxItemWords = 12, maxBioWords = 60 } = options ?? emptyOptions;
   return function (tree, file) {
-    if (!isPlainText(file)) return;
-    removeTail(tree, file, { edgeLines, maxItemWords, maxBioWords });
-    removeTop(tree, file, edgeLines);
-    removeButtonBlocks(tree, file);
+    const markdown = file.data.seedKind === 'markdown';
+    if (!isPlainText(file) && !markdown) return;
+    const page: Page = { tree, file, markdown, authors: new Set() };
+    page.authors = bylineNames(page);
+    const reported = file.messages.length;
+    removeTail(page, { edgeLines, maxItemWords, maxBioWords });
+    removeTop(page, edgeLines);
+    // A page whose edges were chrome is a scrape: its lone "Advertisement" is a marker too.
+    removeInteriorBlocks(page, file.messages.length > reported);
   };
 };
 
-function removeTop(tree: Root, file: VFile, edgeLines: number): void {
-  const lines = openingLines(tree, edgeLines);
+function linesOfBlock(page: Page, node: RootContent, first: boolean): SourceLine[] | undefined {
+  return page.markdown ? markdownLines(node) : plainTextLines(node, first);
+}
+
+function removeTop(page: Page, edgeLines: number): void {
+  const { tree, file } = page;
+  const lines = openingLines(page, edgeLines);
   let headline = lines.findIndex((line) => navigationStrength(line.text) === 'none');
   if (headline === -1) headline = lines.length;
   const navigation = lines.slice(0, headline);
@@ -68,15 +93,17 @@ function removeTop(tree: Root, file: VFile, edgeLines: number): void {
   const menuEntries = navigation.filter((line) => navigationStrength(line.text) === 'weak').length;
   const hasNavigation = navigation.length > 0 && (strong || menuEntries >= weakLinesForNavigation);
   const found = lines[headline];
+  // In Markdown the headline is a heading of the page's own.
+  const headlineBlock = found && (!page.markdown || tree.children[found.block]?.type === 'heading');
   // Without a headline after it, a run of short lines may be the article's own title and list.
-  if (hasNavigation && found && isHeadlineLine(found.text)) {
+  if (hasNavigation && found && headlineBlock && isHeadlineLine(found.text)) {
     for (const line of navigation) line.removed = 'Removed navigation before the headline';
     if (masthead) takeMasthead(file, masthead);
     const date = navigation.map((line) => readDateline(line.text)).find(Boolean);
     if (date) (file.data.foundMetadata ??= {}).date ??= date;
   } else headline = 0;
   markHeader(lines.slice(headline + 1), hasNavigation && headline > 0);
-  rebuild(tree, file, lines, headline > 0 ? found : undefined);
+  rebuild(page, lines, headline > 0 && !page.markdown ? found : undefined);
 }
 
 function takeMasthead(file: VFile, line: EdgeLine): void {
@@ -86,10 +113,11 @@ function takeMasthead(file: VFile, line: EdgeLine): void {
 }
 
 /** Lines from the top of the page to the first line of the article's text. */
-function openingLines(tree: Root, limit: number): EdgeLine[] {
+function openingLines(page: Page, limit: number): EdgeLine[] {
+  const { tree } = page;
   const lines: EdgeLine[] = [];
   for (let block = 0; block < tree.children.length && lines.length < limit; block++) {
-    const own = linesOfBlock(tree.children[block]!, block === 0);
+    const own = linesOfBlock(page, tree.children[block]!, block === 0);
     if (!own) break;
     for (const line of own) {
       if (isProseLine(line.text) && !isHeadlineLine(line.text) && !isConsentNotice(line.text)) return lines;
@@ -120,81 +148,125 @@ interface TailOptions {
   maxBioWords: number;
 }
 
-function removeTail(tree: Root, file: VFile, options: TailOptions): void {
-  const lines = closingLines(tree, options.edgeLines);
+function removeTail(page: Page, options: TailOptions): void {
+  const { file } = page;
+  const lines = closingLines(page, options.edgeLines);
   let start = lines.length;
   for (let index = lines.length - 1; index >= 0; index--) {
-    if (isChromeTail(lines.slice(index).map((line) => line.text.trim()), options)) start = index;
+    if (isChromeTail(lines.slice(index).map((line) => line.text.trim()), options, page.authors)) start = index;
   }
   if (start === lines.length) return;
   for (const line of lines.slice(start)) line.removed = 'Removed widgets and footers at the end of the page';
   // As remove-boilerplate does: the site's name printed just before its trailers is the source.
   const masthead = lines[start - 1];
   if (masthead && isMasthead(masthead.text, { beforeTrailers: true })) takeMasthead(file, masthead);
-  rebuild(tree, file, lines, undefined);
+  rebuild(page, lines, undefined);
 }
 
 /** The last lines of the page, across blocks; isChromeTail decides how many of them are chrome. */
-function closingLines(tree: Root, limit: number): EdgeLine[] {
+function closingLines(page: Page, limit: number): EdgeLine[] {
+  const { tree } = page;
   const lines: EdgeLine[] = [];
   for (let block = tree.children.length - 1; block > 0 && lines.length < limit; block--) {
-    const own = linesOfBlock(tree.children[block]!, false);
+    const own = linesOfBlock(page, tree.children[block]!, false);
     if (!own) break;
     lines.unshift(...own.filter((line) => line.text.trim() !== '').map((line) => ({ ...line, block })));
   }
   return lines;
 }
 
-// A tail is chrome when it starts with a label, a button or a footer, holds at least one widget
-// label or button (footers alone are remove-boilerplate's), and every line is chrome or an item
-// of the widget above it: one sentence of the article's own stops it.
-function isChromeTail(lines: readonly string[], options: TailOptions): boolean {
+// A tail is chrome when it starts with a label, a button, a footer or an author box, holds at least
+// one widget label, button or furniture sentence (plain footers alone are remove-boilerplate's), and
+// every line is chrome or an item of the widget above it: one sentence of the article's own stops it.
+// Unlabelled furniture counts only among chrome: an author box (or any, about the byline's author),
+// and a tag list (two or more tags in a row, after another chrome line).
+function isChromeTail(lines: readonly string[], options: TailOptions, authors: ReadonlySet<string>): boolean {
   const [first] = lines;
-  if (first === undefined || !(isWidgetLabel(first) || isButtonLine(first) || isFooterLine(first))) return false;
-  if (!lines.some((line) => isWidgetLabel(line) || isButtonLine(line))) return false;
+  if (first === undefined) return false;
+  const framed = lines.some((line) => isWidgetLabel(line) || isButtonLine(line) || isSentenceChrome(line));
+  const isAuthorBox = (line: string): boolean => {
+    const name = authorBoxName(line);
+    return name !== undefined && (framed || authors.has(name));
+  };
+  if (!(isWidgetLabel(first) || isButtonLine(first) || isFooterLine(first) || isAuthorBox(first))) return false;
+  if (!framed && !isAuthorBox(first)) return false;
   let inWidget = false;
   // Words an author box may still hold: its biography is short, the article's text is not.
   let bioWords = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const words = line.split(/\s+/).length;
+    const isTag = (other: string | undefined) => other !== undefined && isTagItem(other);
     if (isWidgetLabel(line)) [inWidget, bioWords] = [true, isBioLabel(line) ? options.maxBioWords : bioWords];
-    else if (isButtonLine(line) || isFooterLine(line)) continue;
+    else if (isButtonLine(line) || isFooterLine(line) || isAuthorBox(line)) continue;
     else if (words <= bioWords) bioWords -= words;
-    else if (!(inWidget && isShortItem(line, options.maxItemWords))) return false;
+    else if (inWidget && isShortItem(line, options.maxItemWords)) continue;
+    else if (index > 0 && isTag(line) && (isTag(lines[index - 1]) || isTag(lines[index + 1]))) continue;
+    else return false;
   }
   return true;
 }
 
-// A row of buttons is a few short lines; longer blocks are not split into lines at all (a 20 MB seed).
-const maxButtonBlockLength = 300;
-
-function removeButtonBlocks(tree: Root, file: VFile): void {
-  for (let block = tree.children.length - 1; block > 0; block--) {
-    const node = tree.children[block]!;
-    if (node.type !== 'paragraph' || toString(node).length > maxButtonBlockLength) continue;
-    const lines = linesOfBlock(tree.children[block]!, false)?.filter((line) => line.text.trim() !== '');
-    if (!lines || !isButtonBlock(lines.map((line) => line.text.trim()))) continue;
-    rebuild(tree, file, lines.map((line) => ({ ...line, block, removed: 'Removed a row of buttons inside the article' })), undefined);
+/** Names from the "By …" lines among the first blocks (split at "and", commas and separators). */
+function bylineNames(page: Page): Set<string> {
+  const names = new Set<string>();
+  for (const line of openingLines(page, 12)) {
+    const found = /^by:?\s+(.+)$/i.exec(line.text.trim());
+    for (const part of found?.[1]?.split(/\s*(?:[|·•,;]|\s(?:and|&)\s|\s[-–—]\s)\s*/) ?? []) if (part) names.add(part.trim());
   }
+  return names;
 }
 
-/** The raw lines of a plain-text block; the title heading counts as its one line. */
-function linesOfBlock(node: RootContent, first: boolean): SourceLine[] | undefined {
-  // A block this long is the article's text, and splitting a seed without blank lines into its
-  // lines would hold the whole book twice: it ends the edge instead.
-  if (node.type === 'paragraph') return toString(node).length > maxEdgeBlockLength ? undefined : linesOf(node);
-  if (node.type === 'heading' && first) return [{ text: toString(node), ...(node.position ? { position: node.position } : {}) }];
+// A block of furniture is a few short lines; longer blocks are not split into lines at all (a 20 MB seed).
+const maxInteriorBlockLength = 600;
+
+// Inside the article a block goes only when every line of it is furniture: a row of buttons, or
+// sentences a site prints (disclosures, calls to sign up, teasers); a block of slot markers only
+// with evidence (chrome at the edges, a furniture sentence, or markers repeated).
+function removeInteriorBlocks(page: Page, framed: boolean): void {
+  const { tree } = page;
+  const found: { block: number; lines: EdgeLine[]; markersOnly: boolean }[] = [];
+  for (let block = tree.children.length - 1; block > 0; block--) {
+    const node = tree.children[block]!;
+    if (node.type !== 'paragraph' || toString(node).length > maxInteriorBlockLength) continue;
+    const lines = linesOfBlock(page, node, false)?.filter((line) => line.text.trim() !== '');
+    const texts = lines?.map((line) => line.text.trim()) ?? [];
+    if (!lines || texts.length === 0) continue;
+    if (isButtonBlock(texts)) {
+      found.push({ block, lines: lines.map((line) => ({ ...line, block, removed: 'Removed a row of buttons inside the article' })), markersOnly: false });
+      continue;
+    }
+    const reasons = texts.map(interiorReason);
+    if (reasons.some((reason) => reason === undefined)) continue;
+    const markersOnly = texts.every((text) => isSlotMarker(text) || isButtonLine(text));
+    found.push({ block, lines: lines.map((line, index) => ({ ...line, block, removed: reasons[index]! })), markersOnly });
+  }
+  const markers = found.filter((entry) => entry.markersOnly).length;
+  const evidence = framed || markers >= 2 || found.some((entry) => !entry.markersOnly);
+  // Blocks are found from the end, so rebuilding one leaves the indexes of the next ones as they were.
+  for (const entry of found) if (evidence || !entry.markersOnly) rebuild(page, entry.lines, undefined);
+}
+
+/** Why a line inside the article goes, when it is furniture; undefined for the article's own text. */
+function interiorReason(text: string): string | undefined {
+  if (isDisclosure(text)) return 'Removed a disclosure (affiliate or sponsorship note)';
+  if (isCall(text)) return 'Removed a call to sign up (newsletter, alerts, app)';
+  if (isTeaser(text)) return 'Removed a teaser for another article';
+  if (isSlotMarker(text)) return 'Removed an advert or "continue reading" marker';
+  if (isShareLabel(text) || (isButtonLine(text) && !isNetworkLine(text))) return 'Removed a row of buttons inside the article';
   return undefined;
 }
 
 // Puts the blocks back without the removed lines (each run reported once). Every line before the
 // headline was navigation and went, so the headline's new heading ends up first.
-function rebuild(tree: Root, file: VFile, lines: readonly EdgeLine[], headline: EdgeLine | undefined): void {
+function rebuild(page: Page, lines: readonly EdgeLine[], headline: EdgeLine | undefined): void {
+  const { tree, file } = page;
   const blocks = [...new Set(lines.map((line) => line.block))].sort((a, b) => b - a);
   for (const block of blocks) {
     const node = tree.children[block]!;
-    const own = linesOfBlock(node, block === 0) ?? [];
+    const own = linesOfBlock(page, node, block === 0) ?? [];
     const marks = new Map(lines.filter((line) => line.block === block).map((line) => [offsetOf(line), line]));
+    // A Markdown block goes as a whole or stays as it is.
+    if (page.markdown && own.some((line) => !marks.get(offsetOf(line))?.removed)) continue;
     const kept: SourceLine[] = [];
     const replacement: RootContent[] = [];
     let run: EdgeLine[] = [];

@@ -88,7 +88,7 @@ describe('the cleanup of a scraped article', async () => {
     const removals = report.messages.filter((message) => message.expected?.[0] === '');
     expect(removals.every((message) => message.line !== undefined && (message.actual ?? '') !== '')).toBe(true);
     expect(new Set(report.messages.map((message) => message.ruleId))).toEqual(
-      new Set(['strip-html', 'repair-mojibake', 'resolve-spintax', 'repair-spin', 'restore-sentence-space', 'recognize-captions', 'collapse-duplicate-paragraphs', 'remove-boilerplate', 'typography']),
+      new Set(['strip-html', 'repair-mojibake', 'resolve-spintax', 'remove-site-chrome', 'repair-spin', 'restore-sentence-space', 'recognize-captions', 'collapse-duplicate-paragraphs', 'remove-boilerplate', 'typography']),
     );
   });
 });

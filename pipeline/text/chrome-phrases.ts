@@ -1,0 +1,97 @@
+// Site furniture written as sentences: the phrases, as data. Each list is one kind of block a site
+// prints around or inside its articles; the tests in site-chrome.ts and remove-boilerplate.ts read
+// whole lines or paragraphs against them, and where on the page a block stands decides whether it
+// goes. To teach the cleanup a new site's wording, add a phrase here (and a fixture case), not a
+// regular expression in a rule. Phrases are regular-expression sources, matched case-insensitively
+// against the whole trimmed line unless the list says otherwise.
+
+/** A disclosure the site prints over a review or a sponsored story; the line starts with one. */
+export const disclosureOpenings: readonly string[] = [
+  String.raw`(?:this|the|our) (?:post|article|page|story|guide|review|site|content|list|roundup)(?: below)? (?:may )?contains? (?:affiliate|sponsored|referral|paid) links`,
+  String.raw`(?:this|the) (?:post|article|story|content) (?:is|was) (?:sponsored|paid for|supported|produced in partnership with|brought to you)\b`,
+  String.raw`(?:we|[\p{Lu}][\p{L}’'&]+(?: [\p{Lu}][\p{L}’'&]+)?) (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sales|revenue)|affiliate (?:commission|fee)s?|money)\b`,
+  String.raw`if you (?:buy|purchase|click|sign up|shop)\b.{0,80}\b(?:commission|we (?:may )?(?:earn|receive|get))`,
+  String.raw`as an? (?:amazon )?associate,? (?:we|i)\b`,
+  String.raw`(?:affiliate |advertising |ad |editorial )?disclosure\s*:`,
+  String.raw`(?:every|each) (?:product|item) (?:on this page |here )?(?:is|was) (?:independently )?(?:selected|chosen|tested)\b.{0,120}\b(?:commission|affiliate)`,
+];
+
+/**
+ * A call to sign up for something of the site's (a newsletter, alerts, the app): the line starts
+ * with a call and names what is offered. A quoted line is someone speaking, never a call.
+ */
+export const callOpenings: readonly string[] = [
+  String.raw`(?:sign ?up|subscribe|register|join|get|receive|enter your email|want (?:more|the latest|stories)|don[’']t miss|never miss|stay (?:informed|up to date|in the know)|be the first|keep up)\b`,
+];
+export const callOffers: readonly string[] = [
+  String.raw`e-?newsletters?`, String.raw`newsletters?`, String.raw`briefings?`, String.raw`bulletins?`, String.raw`digest`, String.raw`inbox`,
+  String.raw`(?:email|e-mail|news|breaking news|push) (?:alerts|updates|notifications)`, String.raw`(?:our|the) (?:free )?app`, String.raw`mailing list`,
+];
+
+/**
+ * Slot markers between an article's paragraphs: an advert or an "upsell" break. One word alone can
+ * also be the author's ("Advertisement" as an essay's one-line paragraph), so they go only on a page
+ * that shows other site chrome or repeats them.
+ */
+export const slotMarkers: readonly string[] = [
+  String.raw`advertisements?`, String.raw`advert`, String.raw`ad`, String.raw`sponsored(?: content| links?)?`, String.raw`paid (?:content|post|partnership)`,
+  String.raw`(?:story|article|text) continues(?: below| after (?:the )?(?:advertisement|ad))?`, String.raw`continue reading(?: below| the (?:main )?(?:story|article))`,
+  String.raw`scroll (?:down )?to continue(?: with content| reading)?`, String.raw`(?:article|story) continues after advertisement`,
+];
+
+/** A teaser for another article: a label, a separator, a headline ("Read more: …", "WATCH | …"). */
+export const teaserLabels: readonly string[] = [
+  String.raw`read more`, String.raw`read also`, String.raw`also read`, String.raw`see also`, String.raw`related`, String.raw`more`, String.raw`must read`,
+  String.raw`read next`, String.raw`recommended`, String.raw`watch`, String.raw`listen`, String.raw`further reading`,
+  String.raw`don[’']t miss`, String.raw`(?:latest|more) (?:news|stories)?\s*(?:on|about) [\p{L} ]{1,30}`,
+];
+
+/** The credits and notes a wire or a newspaper prints after a story ("Reporting by …; Editing by …"). */
+export const creditTrailers: readonly string[] = [
+  String.raw`(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled|produced|edited|written|fact-checking|photography) by\b.{0,240}`,
+  String.raw`(?:[\p{Lu}][\p{L}’'-]+ ){1,3}(?:and (?:[\p{Lu}][\p{L}’'-]+ ){1,3})?contributed (?:reporting|research|to this (?:report|story|article))\b.{0,120}`,
+  String.raw`(?:our|editorial) standards\b.{0,80}`, String.raw`(?:corrections|comments|editorial) policy\b.{0,40}`,
+  String.raw`(?:acquire|purchase|buy) (?:licensing|reprint) rights`, String.raw`reprints? (?:and|&) permissions`, String.raw`(?:report|suggest) a correction`,
+  String.raw`(?:this|the) (?:article|story) (?:was|has been) (?:first )?(?:published|produced) (?:by|in partnership with|with support from)\b.{0,120}`,
+];
+
+/** Labels of a list of topics or tags at the foot of a page ("Suggested Topics:", "Topics"). */
+export const topicLabels: readonly string[] = [
+  String.raw`(?:suggested |related |more |trending |explore )?(?:topics|tags|subjects|keywords|categories)`, String.raw`filed under`, String.raw`explore more`,
+];
+
+/** The furniture of a forum page: post buttons, edit notes, board statistics. */
+export const forumFurniture: readonly string[] = [
+  String.raw`(?:multi-?)?quote`, String.raw`permalink`, String.raw`(?:last )?edited(?: by [\p{L}\p{N}_. -]{1,40})?\s*:?.{0,40}`,
+  String.raw`(?:members|users|guests|visitors) online\s*:?\s*[\d,.]*`, String.raw`(?:forum|board|site) statistics`, String.raw`(?:who[’']s|users) online`,
+  String.raw`(?:threads|messages|members|posts|replies|views|likes|reactions|topics|points)\s*:?\s*[\d,.]+[km]?`,
+];
+
+/** Labels of a forum's list of other threads ("Similar threads"). */
+export const forumWidgetLabels: readonly string[] = [
+  String.raw`(?:similar|related|suggested|latest|new|other|recent) (?:threads|topics|discussions)`,
+];
+
+/**
+ * The job an author box gives its author ("… is a reporter covering …"): with a name before "is",
+ * a sentence about a writer, which on a page framed by chrome is the site's box, not the text.
+ */
+export const authorRoles: readonly string[] = [
+  String.raw`reporter`, String.raw`correspondent`, String.raw`editor`, String.raw`writer`, String.raw`journalist`, String.raw`columnist`, String.raw`critic`,
+  String.raw`contributor`, String.raw`freelancer`, String.raw`freelance`, String.raw`producer`, String.raw`photographer`, String.raw`photojournalist`, String.raw`blogger`,
+  String.raw`author`, String.raw`analyst`, String.raw`commentator`, String.raw`presenter`, String.raw`host`, String.raw`fellow`, String.raw`intern`, String.raw`staffer`,
+];
+
+/** Agencies and picture libraries that credit photos as "AGENCY/Name" or "Name/AGENCY" without a label. */
+export const pictureAgencies: readonly string[] = [
+  String.raw`reuters`, String.raw`ap(?: photo)?`, String.raw`afp(?: via getty images)?`, String.raw`getty(?: images)?`, String.raw`epa(?:-efe)?`, String.raw`efe`, String.raw`pa(?: (?:images|wire|media))?`,
+  String.raw`bloomberg`, String.raw`dpa`, String.raw`anp`, String.raw`xinhua`, String.raw`tass`, String.raw`anadolu(?: agency)?`, String.raw`shutterstock`, String.raw`alamy(?: stock photo)?`,
+  String.raw`nurphoto`, String.raw`sopa images`, String.raw`zuma(?: press| wire)?`, String.raw`imago`, String.raw`aap(?: image)?`, String.raw`ansa`, String.raw`kyodo`, String.raw`yonhap`,
+  String.raw`istock(?:photo)?`, String.raw`unsplash`, String.raw`the canadian press`, String.raw`press association`, String.raw`associated press`,
+];
+
+/** One case-insensitive Unicode pattern matching any of the phrases, anchored as `shape` says. */
+export function phrasePattern(phrases: readonly string[], shape: 'whole' | 'start' | 'anywhere'): RegExp {
+  const any = `(?:${phrases.join('|')})`;
+  return new RegExp(shape === 'whole' ? `^${any}$` : shape === 'start' ? `^${any}` : any, 'iu');
+}
