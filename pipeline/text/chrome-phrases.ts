@@ -3,13 +3,14 @@
 // whole lines or paragraphs against them, and where on the page a block stands decides whether it
 // goes. To teach the cleanup a new site's wording, add a phrase here (and a fixture case), not a
 // regular expression in a rule. Phrases are regular-expression sources, matched case-insensitively
-// against the whole trimmed line unless the list says otherwise.
+// against the whole trimmed line unless the list says otherwise (so `\p{Lu}` in them matches any
+// letter: where case matters, chrome-sentences.ts checks it apart).
 
 /** A disclosure the site prints over a review or a sponsored story; the line starts with one. */
 export const disclosureOpenings: readonly string[] = [
   String.raw`(?:this|the|our) (?:post|article|page|story|guide|review|site|content|list|roundup)(?: below)? (?:may )?contains? (?:affiliate|sponsored|referral|paid) links`,
   String.raw`(?:this|the) (?:post|article|story|content) (?:is|was) (?:sponsored|paid for|supported|produced in partnership with|brought to you)\b`,
-  String.raw`(?:we|[\p{Lu}][\p{L}’'&]+(?: [\p{Lu}][\p{L}’'&]+)?) (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sales|revenue)|affiliate (?:commission|fee)s?|money)\b`,
+  String.raw`(?:we|i|(?:this|the|our) (?:site|website|blog|publication)) (?:may )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sales|revenue)|affiliate (?:commission|fee)s?)\b`,
   String.raw`if you (?:buy|purchase|click|sign up|shop)\b.{0,80}\b(?:commission|we (?:may )?(?:earn|receive|get))`,
   String.raw`as an? (?:amazon )?associate,? (?:we|i)\b`,
   String.raw`(?:affiliate |advertising |ad |editorial )?disclosure\s*:`,
@@ -48,7 +49,8 @@ export const teaserLabels: readonly string[] = [
 
 /** The credits and notes a wire or a newspaper prints after a story ("Reporting by …; Editing by …"). */
 export const creditTrailers: readonly string[] = [
-  String.raw`(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled|produced|edited|written|fact-checking|photography) by\b.{0,240}`,
+  // A name follows "by" (checked in chrome-sentences.ts: "Reporting by the council showed …" is the article's).
+  String.raw`(?:additional |further )?(?:reporting|writing|editing|research|graphics|compiled|produced|edited|written|fact-checking|photography) by [^.!?]{1,240}\.?`,
   String.raw`(?:[\p{Lu}][\p{L}’'-]+ ){1,3}(?:and (?:[\p{Lu}][\p{L}’'-]+ ){1,3})?contributed (?:reporting|research|to this (?:report|story|article))\b.{0,120}`,
   String.raw`(?:our|editorial) standards\b.{0,80}`, String.raw`(?:corrections|comments|editorial) policy\b.{0,40}`,
   String.raw`(?:acquire|purchase|buy) (?:licensing|reprint) rights`, String.raw`reprints? (?:and|&) permissions`, String.raw`(?:report|suggest) a correction`,

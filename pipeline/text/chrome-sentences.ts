@@ -12,13 +12,14 @@ const callOpening = phrasePattern(callOpenings, 'start');
 const callOffer = new RegExp(`\\b${phrasePattern(callOffers, 'anywhere').source}\\b`, 'iu');
 const slotMarker = new RegExp(`^${phrasePattern(slotMarkers, 'anywhere').source}\\s*[.:…]?$`, 'iu');
 // The headline after a teaser's label starts with a capital, a digit or a quotation mark.
-const teaser = new RegExp(`^${phrasePattern(teaserLabels, 'anywhere').source}\\s*[:|»›→]\\s*["“‘'\\p{Lu}\\p{N}].{0,150}$`, 'iu');
+const teaser = new RegExp(`^${phrasePattern(teaserLabels, 'anywhere').source}\\s*[:|»›→]\\s*.{1,150}$`, 'iu');
+const teaserHeadline = /^[^:|»›→]*[:|»›→]\s*["“‘'\p{Lu}\p{N}]/u;
 const creditTrailer = phrasePattern(creditTrailers, 'whole');
 const topicLabel = new RegExp(`^${phrasePattern(topicLabels, 'anywhere').source}\\s*:?$`, 'iu');
 const forumLine = new RegExp(`^${phrasePattern(forumFurniture, 'anywhere').source}$`, 'iu');
 const forumLabel = new RegExp(`^${phrasePattern(forumWidgetLabels, 'anywhere').source}\\s*:?$`, 'iu');
 // "Jane Doe is a reporter …", "Ana de la Cruz is the Courier's education correspondent …".
-const name = String.raw`\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|la|le|van|von|der|da|di|du|del|bin|al)\s+)?\p{Lu}[\p{L}’'.-]+){1,3}`;
+const name = String.raw`\p{Lu}[\p{L}’'.-]+(?:\s+(?:(?:de|la|le|van|von|der|da|di|du|del|bin|al)\s+)*\p{Lu}[\p{L}’'.-]+){1,3}`;
 const authorBox = new RegExp(String.raw`^(${name}) (?:is|was|has been|writes|covers)\b(.{0,240})$`, 'u');
 const authorRole = new RegExp(`\\b${phrasePattern(authorRoles, 'anywhere').source}s?\\b`, 'iu');
 
@@ -40,6 +41,12 @@ export function isCall(text: string): boolean {
   return callOpening.test(line) && callOffer.test(line);
 }
 
+/** A line under a call that says more about the offer ("Recipes in your inbox every Sunday."). */
+export function isCallDetail(text: string): boolean {
+  const line = text.trim();
+  return !isQuoted(line) && wordsIn(line) <= 25 && (callOffer.test(line) || /\b(?:unsubscribe|privacy (?:policy|notice)|your email(?: address)?)\b/i.test(line));
+}
+
 /** "Advertisement", "Story continues below": a slot marker between paragraphs. */
 export function isSlotMarker(text: string): boolean {
   return slotMarker.test(text.trim());
@@ -48,12 +55,14 @@ export function isSlotMarker(text: string): boolean {
 /** "Read more: <headline>", "WATCH | <headline>": a link to another article. */
 export function isTeaser(text: string): boolean {
   const line = text.trim();
-  return wordsIn(line) <= 30 && teaser.test(line);
+  return wordsIn(line) <= 30 && teaser.test(line) && teaserHeadline.test(line);
 }
 
 /** "Reporting by …; Editing by …", "Jane Doe contributed reporting.", "Our Standards: …". */
 export function isCreditTrailer(text: string): boolean {
-  return creditTrailer.test(text.trim());
+  const line = text.trim();
+  // A name follows "by": "Reporting by the council showed …" is a sentence of the article.
+  return creditTrailer.test(line) && !/\bby\s+\P{Lu}/u.test(line.split(/[;,]/)[0]!);
 }
 
 /** "Topics", "Suggested Topics:": the label of a list of tags. */

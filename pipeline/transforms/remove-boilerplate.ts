@@ -43,7 +43,8 @@ const atEdges: readonly ((text: string) => boolean)[] = [
   // or two short sentences, not quoted (a paragraph that discusses newsletters is longer).
   (text) => isCallShaped(text) && /\b(?:e-?newsletters?|newsletters?|inbox|briefing)\b/i.test(text) && /\b(?:sign up|subscribe|join|get|receive|delivered|register|click|enter your)\b/i.test(text),
   isDisclosure,
-  (text) => /^(?:subscribe|sign up|follow us|share this|like us)\b/i.test(text),
+  // A paragraph that only starts with "Sign up" may be about signing up: the call is short.
+  (text) => (isCallShaped(text) && /^(?:subscribe|sign up)\b/i.test(text)) || /^(?:follow us|share this|like us)\b/i.test(text),
   (text) => /\ball rights reserved\b|^(?:©|\(c\)|copyright)\s*\d{4}/i.test(text),
   // Blog footers: "Posted in News, Harbour", "Tags: ferries, strikes", "Click here to …".
   (text) => /^(?:posted|filed) (?:in|under)\b|^tags?\s*:|^click here\b/i.test(text),

@@ -17,7 +17,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { isPlainText, paragraphOf, spanOf, type SourceLine } from '../text/source-lines.ts';
 import { markdownLines, plainTextLines } from '../text/page-lines.ts';
-import { authorBoxName, isCall, isDisclosure, isSentenceChrome, isSlotMarker, isTagItem, isTeaser } from '../text/chrome-sentences.ts';
+import { authorBoxName, isCall, isCallDetail, isCreditTrailer, isDisclosure, isSentenceChrome, isSlotMarker, isTagItem, isTeaser } from '../text/chrome-sentences.ts';
 import { readDateline } from '../text/dateline.ts';
 import { isMasthead } from '../text/masthead.ts';
 import {
@@ -91,7 +91,8 @@ function removeTop(page: Page, edgeLines: number): void {
   const masthead = navigation[0] && isMasthead(navigation[0].text, { beforeTrailers: false }) ? navigation[0] : undefined;
   const strong = masthead !== undefined || navigation.some((line) => navigationStrength(line.text) === 'strong');
   const menuEntries = navigation.filter((line) => navigationStrength(line.text) === 'weak').length;
-  const hasNavigation = navigation.length > 0 && (strong || menuEntries >= weakLinesForNavigation);
+  // A Markdown page may open with its own list of contents: only strong evidence frames it.
+  const hasNavigation = navigation.length > 0 && (strong || (!page.markdown && menuEntries >= weakLinesForNavigation));
   const found = lines[headline];
   // In Markdown the headline is a heading of the page's own.
   const headlineBlock = found && (!page.markdown || tree.children[found.block]?.type === 'heading');
@@ -183,7 +184,7 @@ function closingLines(page: Page, limit: number): EdgeLine[] {
 function isChromeTail(lines: readonly string[], options: TailOptions, authors: ReadonlySet<string>): boolean {
   const [first] = lines;
   if (first === undefined) return false;
-  const framed = lines.some((line) => isWidgetLabel(line) || isButtonLine(line) || isSentenceChrome(line));
+  const framed = lines.some((line) => isWidgetLabel(line) || isButtonLine(line) || isSentenceChrome(line) || isCreditTrailer(line));
   const isAuthorBox = (line: string): boolean => {
     const name = authorBoxName(line);
     return name !== undefined && (framed || authors.has(name));
@@ -198,6 +199,7 @@ function isChromeTail(lines: readonly string[], options: TailOptions, authors: R
     const isTag = (other: string | undefined) => other !== undefined && isTagItem(other);
     if (isWidgetLabel(line)) [inWidget, bioWords] = [true, isBioLabel(line) ? options.maxBioWords : bioWords];
     else if (isButtonLine(line) || isFooterLine(line) || isAuthorBox(line)) continue;
+    else if (index > 0 && isCall(lines[index - 1]!) && isCallDetail(line)) continue;
     else if (words <= bioWords) bioWords -= words;
     else if (inWidget && isShortItem(line, options.maxItemWords)) continue;
     else if (index > 0 && isTag(line) && (isTag(lines[index - 1]) || isTag(lines[index + 1]))) continue;
@@ -236,6 +238,10 @@ function removeInteriorBlocks(page: Page, framed: boolean): void {
       continue;
     }
     const reasons = texts.map(interiorReason);
+    // The lines under a call that say more about the offer go with it.
+    reasons.forEach((reason, index) => {
+      if (reason === undefined && index > 0 && reasons[index - 1] === callReason && isCallDetail(texts[index]!)) reasons[index] = callReason;
+    });
     if (reasons.some((reason) => reason === undefined)) continue;
     const markersOnly = texts.every((text) => isSlotMarker(text) || isButtonLine(text));
     found.push({ block, lines: lines.map((line, index) => ({ ...line, block, removed: reasons[index]! })), markersOnly });
@@ -246,10 +252,12 @@ function removeInteriorBlocks(page: Page, framed: boolean): void {
   for (const entry of found) if (evidence || !entry.markersOnly) rebuild(page, entry.lines, undefined);
 }
 
+const callReason = 'Removed a call to sign up (newsletter, alerts, app)';
+
 /** Why a line inside the article goes, when it is furniture; undefined for the article's own text. */
 function interiorReason(text: string): string | undefined {
   if (isDisclosure(text)) return 'Removed a disclosure (affiliate or sponsorship note)';
-  if (isCall(text)) return 'Removed a call to sign up (newsletter, alerts, app)';
+  if (isCall(text)) return callReason;
   if (isTeaser(text)) return 'Removed a teaser for another article';
   if (isSlotMarker(text)) return 'Removed an advert or "continue reading" marker';
   if (isShareLabel(text) || (isButtonLine(text) && !isNetworkLine(text))) return 'Removed a row of buttons inside the article';
