@@ -152,9 +152,11 @@ interface TailOptions {
 function removeTail(page: Page, options: TailOptions): void {
   const { file } = page;
   const lines = closingLines(page, options.edgeLines);
+  // Each line is read once; every possible start of the tail is then checked on these readings.
+  const readings = lines.map((line) => readTailLine(line.text.trim(), options));
   let start = lines.length;
   for (let index = lines.length - 1; index >= 0; index--) {
-    if (isChromeTail(lines.slice(index).map((line) => line.text.trim()), options, page.authors)) start = index;
+    if (isChromeTail(readings.slice(index), page.authors, options.maxBioWords)) start = index;
   }
   if (start === lines.length) return;
   for (const line of lines.slice(start)) line.removed = 'Removed widgets and footers at the end of the page';
@@ -176,33 +178,62 @@ function closingLines(page: Page, limit: number): EdgeLine[] {
   return lines;
 }
 
+/** What one line near the end of the page could be. */
+interface TailLine {
+  words: number;
+  label: boolean;
+  bioLabel: boolean;
+  /** A button or a footer line: chrome wherever it stands in the tail. */
+  chrome: boolean;
+  /** Evidence that the tail is the site's: a label, a button, a furniture sentence, a wire credit. */
+  framing: boolean;
+  author: string | undefined;
+  call: boolean;
+  callDetail: boolean;
+  item: boolean;
+  tag: boolean;
+}
+
+function readTailLine(line: string, options: TailOptions): TailLine {
+  const label = isWidgetLabel(line);
+  const button = isButtonLine(line);
+  return {
+    words: line.split(/\s+/).length,
+    label,
+    bioLabel: label && isBioLabel(line),
+    chrome: button || isFooterLine(line),
+    framing: label || button || isSentenceChrome(line) || isCreditTrailer(line),
+    author: authorBoxName(line),
+    call: isCall(line),
+    callDetail: isCallDetail(line),
+    item: isShortItem(line, options.maxItemWords),
+    tag: isTagItem(line),
+  };
+}
+
 // A tail is chrome when it starts with a label, a button, a footer or an author box, holds at least
 // one widget label, button or furniture sentence (plain footers alone are remove-boilerplate's), and
 // every line is chrome or an item of the widget above it: one sentence of the article's own stops it.
 // Unlabelled furniture counts only among chrome: an author box (or any, about the byline's author),
 // and a tag list (two or more tags in a row, after another chrome line).
-function isChromeTail(lines: readonly string[], options: TailOptions, authors: ReadonlySet<string>): boolean {
+function isChromeTail(lines: readonly TailLine[], authors: ReadonlySet<string>, maxBioWords: number): boolean {
   const [first] = lines;
   if (first === undefined) return false;
-  const framed = lines.some((line) => isWidgetLabel(line) || isButtonLine(line) || isSentenceChrome(line) || isCreditTrailer(line));
-  const isAuthorBox = (line: string): boolean => {
-    const name = authorBoxName(line);
-    return name !== undefined && (framed || authors.has(name));
-  };
-  if (!(isWidgetLabel(first) || isButtonLine(first) || isFooterLine(first) || isAuthorBox(first))) return false;
+  const framed = lines.some((line) => line.framing);
+  const isAuthorBox = (line: TailLine): boolean => line.author !== undefined && (framed || authors.has(line.author));
+  if (!(first.label || first.chrome || isAuthorBox(first))) return false;
   if (!framed && !isAuthorBox(first)) return false;
   let inWidget = false;
   // Words an author box may still hold: its biography is short, the article's text is not.
   let bioWords = 0;
   for (const [index, line] of lines.entries()) {
-    const words = line.split(/\s+/).length;
-    const isTag = (other: string | undefined) => other !== undefined && isTagItem(other);
-    if (isWidgetLabel(line)) [inWidget, bioWords] = [true, isBioLabel(line) ? options.maxBioWords : bioWords];
-    else if (isButtonLine(line) || isFooterLine(line) || isAuthorBox(line)) continue;
-    else if (index > 0 && isCall(lines[index - 1]!) && isCallDetail(line)) continue;
-    else if (words <= bioWords) bioWords -= words;
-    else if (inWidget && isShortItem(line, options.maxItemWords)) continue;
-    else if (index > 0 && isTag(line) && (isTag(lines[index - 1]) || isTag(lines[index + 1]))) continue;
+    const previous = lines[index - 1];
+    if (line.label) [inWidget, bioWords] = [true, line.bioLabel ? maxBioWords : bioWords];
+    else if (line.chrome || isAuthorBox(line)) continue;
+    else if (previous?.call && line.callDetail) continue;
+    else if (line.words <= bioWords) bioWords -= line.words;
+    else if (inWidget && line.item) continue;
+    else if (index > 0 && line.tag && (previous?.tag || lines[index + 1]?.tag)) continue;
     else return false;
   }
   return true;
