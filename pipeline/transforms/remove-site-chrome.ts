@@ -196,7 +196,9 @@ interface TailLine {
 
 function readTailLine(line: string, options: TailOptions): TailLine {
   const label = isWidgetLabel(line);
-  const button = isButtonLine(line);
+  // Network names alone ("X", "Facebook Reddit") may be the article's own last words or list: they
+  // are buttons only as the items under a share label.
+  const button = isButtonLine(line) && !isNetworkLine(line);
   return {
     words: line.split(/\s+/).length,
     label,
