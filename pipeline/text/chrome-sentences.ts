@@ -31,14 +31,14 @@ const isQuoted = (text: string): boolean => /^["“‘'«„]/.test(text);
 /** A disclosure over a review or a sponsored story: "This post may contain affiliate links. …". */
 export function isDisclosure(text: string): boolean {
   const line = text.trim();
-  return !isQuoted(line) && wordsIn(line) <= 80 && disclosure.test(line);
+  return disclosure.test(line) && !isQuoted(line) && wordsIn(line) <= 80;
 }
 
 /** A call to sign up for the site's newsletter, alerts or app: short, one or two sentences. */
 export function isCall(text: string): boolean {
   const line = text.trim();
-  if (isQuoted(line) || wordsIn(line) > 35 || sentencesIn(line) > 2) return false;
-  return callOpening.test(line) && callOffer.test(line);
+  if (!callOpening.test(line) || isQuoted(line) || wordsIn(line) > 35 || sentencesIn(line) > 2) return false;
+  return callOffer.test(line);
 }
 
 /** A line under a call that says more about the offer ("Recipes in your inbox every Sunday."). */
@@ -55,7 +55,7 @@ export function isSlotMarker(text: string): boolean {
 /** "Read more: <headline>", "WATCH | <headline>": a link to another article. */
 export function isTeaser(text: string): boolean {
   const line = text.trim();
-  return wordsIn(line) <= 30 && teaser.test(line) && teaserHeadline.test(line);
+  return teaser.test(line) && teaserHeadline.test(line) && wordsIn(line) <= 30;
 }
 
 /** "Reporting by …; Editing by …", "Jane Doe contributed reporting.", "Our Standards: …". */
@@ -102,5 +102,7 @@ export function isTagItem(text: string): boolean {
 
 /** Site furniture written as a sentence, sure enough to go wherever it stands as a block of its own. */
 export function isSentenceChrome(text: string): boolean {
+  // The longest of them, a disclosure, is 80 words at most.
+  if (text.length > 600) return false;
   return isDisclosure(text) || isCall(text) || isTeaser(text);
 }

@@ -45,9 +45,13 @@ const networkWords = new Set([
 ]);
 const buttonWordsOf = (line: string): string[] => line.toLowerCase().split(/[\s,|·∙•]+/).filter(Boolean);
 
+const maxButtonLength = 80;
+
 /** A line of buttons: a skip link, a share row, "Follow", "5 min read", a bare count. */
 export function isButtonLine(line: string): boolean {
   const text = line.trim();
+  // Buttons are a few words: a longer line is text, and is not read against every pattern.
+  if (text.length > maxButtonLength) return false;
   if (buttons.some((pattern) => pattern.test(text)) || isForumFurniture(text)) return true;
   // A bare count (likes, claps) or a separator dot left from a row of icons.
   if (/^(?:[\d.,]+[km]?|[·∙•|])$/i.test(text)) return true;
@@ -92,6 +96,7 @@ const bioLabels: readonly RegExp[] = [/^about the authors?\s*:?$/i, /^written by
 /** A label that heads a widget of short items: "Share this:", "Related Posts", "More from X". */
 export function isWidgetLabel(line: string): boolean {
   const text = line.trim();
+  if (text.length > maxButtonLength) return false;
   return widgetLabels.some((pattern) => pattern.test(text)) || isBioLabel(text) || isTopicLabel(text) || isForumWidgetLabel(text);
 }
 
@@ -126,7 +131,7 @@ export function isFooterLine(line: string): boolean {
 export function isConsentNotice(line: string): boolean {
   const text = line.trim();
   // Cookies alone may be biscuits: the notice also speaks of the site, consent or settings.
-  return wordsIn(text).length <= 60 && /\bcookies?\b/i.test(text) && /\b(?:(?:our|this) (?:web)?site|you agree|you consent|by continuing|(?:cookie|privacy) (?:policy|notice|settings)|(?:manage|your) preferences)\b/i.test(text);
+  return /\bcookies?\b/i.test(text) && wordsIn(text).length <= 60 && /\b(?:(?:our|this) (?:web)?site|you agree|you consent|by continuing|(?:cookie|privacy) (?:policy|notice|settings)|(?:manage|your) preferences)\b/i.test(text);
 }
 
 /** A line of the article's own text: a sentence of some length, or one leading into a list. */

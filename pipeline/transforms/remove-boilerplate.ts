@@ -57,7 +57,8 @@ const removeBoilerplate: Plugin<[Options?], Root> = function (options) {
     const isBoilerplate = (node: RootContent, edge: boolean): boolean => {
       if (!isLine(node)) return false;
       const text = toString(node).trim();
-      if (anywhere.some((pattern) => pattern.test(text)) || isSentenceChrome(text)) return true;
+      // Furniture sentences are short: a long paragraph is not read against them.
+      if (anywhere.some((pattern) => pattern.test(text)) || (text.length <= 600 && isSentenceChrome(text))) return true;
       return edge && text.split(/\s+/).length <= maxWords && atEdges.some((test) => test(text));
     };
     // From the end inwards: trailers, promos and the masthead just before them.

@@ -152,11 +152,15 @@ interface TailOptions {
 function removeTail(page: Page, options: TailOptions): void {
   const { file } = page;
   const lines = closingLines(page, options.edgeLines);
-  // Each line is read once; every possible start of the tail is then checked on these readings.
-  const readings = lines.map((line) => readTailLine(line.text.trim(), options));
+  // Each line is read at most once, and only when a possible tail reaches it: most lines are the
+  // article's text, which the cheap test of a tail's first line turns away.
+  const readings: (TailLine | undefined)[] = [];
+  const read = (index: number): TailLine | undefined => (index < lines.length ? (readings[index] ??= readTailLine(lines[index]!.text.trim(), options)) : undefined);
+  const opens: (boolean | undefined)[] = [];
   let start = lines.length;
   for (let index = lines.length - 1; index >= 0; index--) {
-    if (isChromeTail(readings.slice(index), page.authors, options.maxBioWords)) start = index;
+    opens[index] ??= opensTail(lines[index]!.text.trim());
+    if (opens[index] && isChromeTail(index, lines.length, read, page.authors, options.maxBioWords)) start = index;
   }
   if (start === lines.length) return;
   for (const line of lines.slice(start)) line.removed = 'Removed widgets and footers at the end of the page';
@@ -194,7 +198,15 @@ interface TailLine {
   tag: boolean;
 }
 
+// A tail starts with a label, a button, a footer or an author box; a long line is none of them.
+function opensTail(line: string): boolean {
+  return line.length <= maxInteriorBlockLength && (isWidgetLabel(line) || isButtonLine(line) || isFooterLine(line) || authorBoxName(line) !== undefined);
+}
+
+const nothing: TailLine = { words: Infinity, label: false, bioLabel: false, chrome: false, framing: false, author: undefined, call: false, callDetail: false, item: false, tag: false };
+
 function readTailLine(line: string, options: TailOptions): TailLine {
+  if (line.length > maxInteriorBlockLength) return nothing;
   const label = isWidgetLabel(line);
   // Network names alone ("X", "Facebook Reddit") may be the article's own last words or list: they
   // are buttons only as the items under a share label.
@@ -218,24 +230,26 @@ function readTailLine(line: string, options: TailOptions): TailLine {
 // every line is chrome or an item of the widget above it: one sentence of the article's own stops it.
 // Unlabelled furniture counts only among chrome: an author box (or any, about the byline's author),
 // and a tag list (two or more tags in a row, after another chrome line).
-function isChromeTail(lines: readonly TailLine[], authors: ReadonlySet<string>, maxBioWords: number): boolean {
-  const [first] = lines;
+function isChromeTail(start: number, end: number, read: (index: number) => TailLine | undefined, authors: ReadonlySet<string>, maxBioWords: number): boolean {
+  const first = read(start);
   if (first === undefined) return false;
-  const framed = lines.some((line) => line.framing);
-  const isAuthorBox = (line: TailLine): boolean => line.author !== undefined && (framed || authors.has(line.author));
+  let framed: boolean | undefined;
+  const isFramed = (): boolean => (framed ??= Array.from({ length: end - start }, (_, offset) => read(start + offset)!).some((line) => line.framing));
+  const isAuthorBox = (line: TailLine): boolean => line.author !== undefined && (authors.has(line.author) || isFramed());
   if (!(first.label || first.chrome || isAuthorBox(first))) return false;
-  if (!framed && !isAuthorBox(first)) return false;
+  if (!isFramed() && !isAuthorBox(first)) return false;
   let inWidget = false;
   // Words an author box may still hold: its biography is short, the article's text is not.
   let bioWords = 0;
-  for (const [index, line] of lines.entries()) {
-    const previous = lines[index - 1];
+  for (let index = start; index < end; index++) {
+    const line = read(index)!;
+    const previous = index > start ? read(index - 1) : undefined;
     if (line.label) [inWidget, bioWords] = [true, line.bioLabel ? maxBioWords : bioWords];
     else if (line.chrome || isAuthorBox(line)) continue;
     else if (previous?.call && line.callDetail) continue;
     else if (line.words <= bioWords) bioWords -= line.words;
     else if (inWidget && line.item) continue;
-    else if (index > 0 && line.tag && (previous?.tag || lines[index + 1]?.tag)) continue;
+    else if (previous !== undefined && line.tag && (previous.tag || read(index + 1)?.tag)) continue;
     else return false;
   }
   return true;
@@ -266,6 +280,8 @@ function removeInteriorBlocks(page: Page, framed: boolean): void {
     const lines = linesOfBlock(page, node, false)?.filter((line) => line.text.trim() !== '');
     const texts = lines?.map((line) => line.text.trim()) ?? [];
     if (!lines || texts.length === 0) continue;
+    // Most blocks are the article's text: their first line settles it, and nothing more is read.
+    if (interiorReason(texts[0]!) === undefined && !isShareLabel(texts[0]!) && !isButtonLine(texts[0]!)) continue;
     if (isButtonBlock(texts)) {
       found.push({ block, lines: lines.map((line) => ({ ...line, block, removed: 'Removed a row of buttons inside the article' })), markersOnly: false });
       continue;
@@ -289,6 +305,8 @@ const callReason = 'Removed a call to sign up (newsletter, alerts, app)';
 
 /** Why a line inside the article goes, when it is furniture; undefined for the article's own text. */
 function interiorReason(text: string): string | undefined {
+  // The longest furniture is a disclosure (80 words); a longer line is the article's.
+  if (text.length > maxInteriorBlockLength) return undefined;
   if (isDisclosure(text)) return 'Removed a disclosure (affiliate or sponsorship note)';
   if (isCall(text)) return callReason;
   if (isTeaser(text)) return 'Removed a teaser for another article';
