@@ -59,6 +59,14 @@ export function isButtonLine(line: string): boolean {
   return words.length > 0 && words.length <= 6 && words.every((word) => actionWords.has(word) || networkWords.has(word));
 }
 
+/**
+ * A button that may be the text's own words: network names, a bare count or a separator. Chrome
+ * among other chrome, but no evidence of it.
+ */
+export function isWeakButton(line: string): boolean {
+  return isNetworkLine(line) || /^(?:[\d.,]+[km]?|[·∙•|])$/i.test(line.trim());
+}
+
 /** A line naming only networks ("Facebook", "X Reddit"): buttons after a share label, else maybe a list. */
 export function isNetworkLine(line: string): boolean {
   const words = buttonWordsOf(line);

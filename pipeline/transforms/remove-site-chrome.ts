@@ -21,8 +21,8 @@ import { authorBoxName, isCall, isCallDetail, isCreditTrailer, isDisclosure, isS
 import { readDateline } from '../text/dateline.ts';
 import { isMasthead } from '../text/masthead.ts';
 import {
-  isBioLabel, isButtonBlock, isConsentNotice, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShareLabel, isShortItem, isWidgetLabel,
-  navigationStrength,
+  isBioLabel, isButtonBlock, isConsentNotice, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShareLabel, isShortItem, isWeakButton,
+  isWidgetLabel, navigationStrength,
 } from '../text/site-chrome.ts';
 import { reportChange } from './report-change.ts';
 import '../file-data.ts';
@@ -135,8 +135,8 @@ function markHeader(lines: readonly EdgeLine[], framed: boolean): void {
     const text = line.text.trim();
     if (/^by\s/i.test(text) || readDateline(text)) inWidget = false;
     else if (isWidgetLabel(text)) [line.removed, inWidget] = ['Removed a widget under the headline', true];
-    // Network names alone may be the article's own list; they go after a share label or on a framed page.
-    else if (isButtonLine(text) && (framed || inWidget || !isNetworkLine(text))) line.removed = 'Removed buttons under the headline';
+    // Network names, a bare count or a separator alone may be the article's own words; they go after a share label or on a framed page.
+    else if (isButtonLine(text) && (framed || inWidget || !isWeakButton(text))) line.removed = 'Removed buttons under the headline';
     else if (inWidget && isShortItem(text, maxHeaderItemWords)) line.removed = 'Removed a widget under the headline';
     else if (framed && isShortItem(text, maxHeaderItemWords)) line.removed = 'Removed page furniture under the headline';
     else inWidget = false;
@@ -208,15 +208,15 @@ const nothing: TailLine = { words: Infinity, label: false, bioLabel: false, chro
 function readTailLine(line: string, options: TailOptions): TailLine {
   if (line.length > maxInteriorBlockLength) return nothing;
   const label = isWidgetLabel(line);
-  // Network names alone ("X", "Facebook Reddit") may be the article's own last words or list: they
-  // are buttons only as the items under a share label.
-  const button = isButtonLine(line) && !isNetworkLine(line);
+  const button = isButtonLine(line);
+  // Network names alone ("X", "Facebook Reddit"), a bare count or a separator may be the text's own last words.
+  const weak = button && isWeakButton(line);
   return {
     words: line.split(/\s+/).length,
     label,
     bioLabel: label && isBioLabel(line),
     chrome: button || isFooterLine(line),
-    framing: label || button || isSentenceChrome(line) || isCreditTrailer(line),
+    framing: label || (button && !weak) || isSentenceChrome(line) || isCreditTrailer(line),
     author: authorBoxName(line),
     call: isCall(line),
     callDetail: isCallDetail(line),

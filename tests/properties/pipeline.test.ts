@@ -96,8 +96,9 @@ describe('the pipeline, for arbitrary text', () => {
           expect(again.markdown).toBe(markdown);
         });
       }),
-      // Found by an earlier run: break marks on lines of their own, joined into "* *" on the first pass.
-      { ...runs, examples: [['a\n *\n *', 'text']] },
+      // Found by earlier runs: break marks on lines of their own, joined into "* *" on the first pass;
+      // a Markdown seed whose last line, under the title the first pass gave it, read as a button.
+      { ...runs, examples: [['a\n *\n *', 'text'], ['[x](javascript:alert(1))', 'markdown'], ['|', 'markdown']] },
     );
   });
 
