@@ -93,6 +93,15 @@ export function authorBoxName(text: string): string | undefined {
   return found && authorRole.test(firstSentence) ? found[1] : undefined;
 }
 
+// "Senior Culture Reporter", "Staff Writer", "Political Editor, The Courier": a byline's job title.
+const jobTitle = new RegExp(`^(?:[\\p{L}’'&.-]+\\s+){0,3}${phrasePattern(authorRoles, 'anywhere').source}s?(?:,\\s+.{1,40})?$`, 'iu');
+
+/** A job title beside a byline's name: a few capitalised words ending in a writer's role. */
+export function isJobTitle(text: string): boolean {
+  const line = text.trim();
+  return /^\p{Lu}/u.test(line) && jobTitle.test(line);
+}
+
 /** A tag of a tag list: one to three words, no sentence punctuation. */
 export function isTagItem(text: string): boolean {
   const line = text.trim();

@@ -55,9 +55,13 @@ export function isButtonLine(line: string): boolean {
   if (buttons.some((pattern) => pattern.test(text)) || isForumFurniture(text)) return true;
   // A bare count (likes, claps) or a separator dot left from a row of icons.
   if (/^(?:[\d.,]+[km]?|[·∙•|])$/i.test(text)) return true;
-  const words = buttonWordsOf(text);
+  // A share row flattened onto one line ("Share on Facebook Share on X Email Print"): its "on"s
+  // and "via"s join a button to its network and are not counted.
+  const words = buttonWordsOf(text).filter((word, index, all) => !(rowJoiners.has(word) && index > 0 && index < all.length - 1));
   return words.length > 0 && words.length <= 6 && words.every((word) => actionWords.has(word) || networkWords.has(word));
 }
+
+const rowJoiners = new Set(['on', 'via', 'to']);
 
 /**
  * A button that may be the text's own words: network names, a bare count or a separator. Chrome

@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { linesOf, paragraphOf, type SourceLine } from '../text/source-lines.ts';
 import { readDateline } from '../text/dateline.ts';
+import { isJobTitle } from '../text/chrome-sentences.ts';
 import { isButtonLine, isWidgetLabel } from '../text/site-chrome.ts';
 import { reportChange } from './report-change.ts';
 import '../file-data.ts';
@@ -77,8 +78,9 @@ function readLine(line: string): Found | undefined {
   const [names, ...rest] = match[1]!.split(partSeparator);
   const author = readNames(names!);
   if (!author) return undefined;
-  // Every other part is a date or the page's furniture ("6 min read", "5 comments"), which goes with the line.
-  const furniture = (part: string) => isButtonLine(part) || isWidgetLabel(part);
+  // Every other part is a date, the author's job title or the page's furniture ("6 min read",
+  // "5 comments"), which goes with the line.
+  const furniture = (part: string) => isButtonLine(part) || isWidgetLabel(part) || isJobTitle(part);
   if (!rest.every((part) => readDateline(part.replace(dateLabel, '')) || furniture(part))) return undefined;
   const partDate = rest.map((part) => readDateline(part.replace(dateLabel, ''))).find(Boolean);
   return partDate ? { author, date: partDate } : { author };
