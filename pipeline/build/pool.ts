@@ -33,7 +33,7 @@ export function createBookPool(threads = availableParallelism(), workerMemory?: 
         // Plain JavaScript, the bundle of the workers' code or tsx's entry, so this works whatever the
         // current folder is and however the parent was started.
         filename,
-        ...(filename === tsxWorkerEntry || workerEntry ? {} : { execArgv: withoutTsx(process.execArgv) }),
+        ...(filename === tsxWorkerEntry || workerEntry ? {} : bundleFlags(process.execArgv)),
         // No thread starts until a job needs one.
         minThreads: 0,
         idleTimeout: 30_000,
@@ -67,10 +67,18 @@ export function createBookPool(threads = availableParallelism(), workerMemory?: 
 }
 
 /**
- * The parent's Node flags without tsx's (`--import tsx`, as `npm run build` starts it): the bundle is
- * JavaScript, and a worker given tsx's flag would start tsx's loader thread and send every package it
- * loads through it. Other flags (heap, profiling) still reach the workers.
+ * The workers' Node flags when they run the bundle. It is JavaScript, and a worker given tsx's flag
+ * (`--import tsx`, as `npm run build` starts it) would start tsx's loader thread and send every package
+ * it loads through it: when that is all the parent was given, the workers get no flags. A Worker
+ * refuses V8 flags in an execArgv of its own (`--heap-growing-percent`, `--max-old-space-size`:
+ * "invalid execArgv flags") though it takes them inherited, so with any other flag the workers
+ * inherit the parent's, tsx's included, and start a little slower.
  */
+export function bundleFlags(parent: readonly string[]): { execArgv?: string[] } {
+  return parent.length > 0 && withoutTsx(parent).length === 0 ? { execArgv: [] } : {};
+}
+
+/** The parent's Node flags without tsx's loader. */
 export function withoutTsx(flags: readonly string[]): string[] {
   const kept: string[] = [];
   for (let index = 0; index < flags.length; index += 1) {

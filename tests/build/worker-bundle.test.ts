@@ -2,7 +2,9 @@
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { withoutTsx } from '../../pipeline/build/pool.ts';
+import { bundleFlags, withoutTsx } from '../../pipeline/build/pool.ts';
+import { runBuildAll } from '../helpers/run-cli.ts';
+import { seedFolder } from '../helpers/temp-dir.ts';
 import { tsxWorkerEntry, workerEntry } from '../../pipeline/build/worker-bundle.ts';
 
 describe("the workers' bundle", () => {
@@ -19,4 +21,18 @@ describe("the workers' bundle", () => {
     expect(withoutTsx(['--cpu-prof', '--import', 'file:///p/node_modules/tsx/dist/loader.mjs', '--import', './other.mjs'])).toEqual(['--cpu-prof', '--import', './other.mjs']);
     expect(withoutTsx(['--import=tsx', '--require', 'tsx/cjs', '-r', './preload.cjs'])).toEqual(['-r', './preload.cjs']);
   });
+
+
+  it('drops tsx from the workers only when it is the only flag: a Worker refuses V8 flags of its own', () => {
+    expect(bundleFlags(['--import', 'tsx'])).toEqual({ execArgv: [] });
+    expect(bundleFlags([])).toEqual({});
+    expect(bundleFlags(['--heap-growing-percent=30', '--import', 'tsx'])).toEqual({});
+  });
+
+  it('builds when node is given a V8 flag (the workers inherit it)', async () => {
+    const { seeds, out } = await seedFolder('v8-flag', { 'story.txt': 'A Story\n\nIt builds with a V8 flag given to node.\n' });
+    const result = await runBuildAll(['--seeds', seeds, '--out', out, '--format', 'md'], { nodeFlags: ['--heap-growing-percent=30'] });
+    expect(result.stdout).toContain('1 built, 0 up to date, 0 failed');
+    expect(result.code).toBe(0);
+  }, 60_000);
 });

@@ -20,11 +20,13 @@ export interface RunOptions {
   gid?: number;
   /** Run under this file-size limit in bytes (RLIMIT_FSIZE, through util-linux's prlimit): a larger write fails with EFBIG. */
   limitFileSize?: number;
+  /** Flags for node itself, before the loader (a V8 flag, as a user tuning memory would give). */
+  nodeFlags?: string[];
 }
 
 export function runBuildAll(args: string[], options: RunOptions = {}): Promise<CliResult> {
-  const { limitFileSize, ...spawnOptions } = options;
-  const command = [process.execPath, '--import', tsxLoader, cli, ...args];
+  const { limitFileSize, nodeFlags = [], ...spawnOptions } = options;
+  const command = [process.execPath, ...nodeFlags, '--import', tsxLoader, cli, ...args];
   if (limitFileSize !== undefined) command.unshift('prlimit', `--fsize=${limitFileSize}`, '--');
   return new Promise((resolve) => {
     execFile(command[0]!, command.slice(1), { maxBuffer: 64 * 1024 * 1024, ...spawnOptions }, (error, stdout, stderr) => {
