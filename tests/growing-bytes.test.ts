@@ -17,7 +17,7 @@ describe('GrowingBytes', () => {
     const output = new GrowingBytes();
     output.append(new TextEncoder().encode('moved whole'));
     const bytes = output.bytes();
-    const moved = structuredClone(bytes, { transfer: [bytes.buffer as ArrayBuffer] });
+    const moved = structuredClone(bytes, { transfer: [bytes.buffer] });
     expect(new TextDecoder().decode(moved)).toBe('moved whole');
     expect(bytes.byteLength).toBe(0);
   });
