@@ -4,7 +4,6 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { GrowingBytes } from './growing-bytes.ts';
 import { wordCount, wordsLost } from './text/words.ts';
 
 export interface ChangeSummary {
@@ -137,7 +136,7 @@ function* reportLines(file: VFile, title: string): Generator<string> {
 /** Text encoded in blocks of about a megabyte, joined once at the end. */
 class Utf8Chunks {
   private readonly encoder = new TextEncoder();
-  private readonly output = new GrowingBytes();
+  private readonly chunks: Uint8Array[] = [];
   private pending: string[] = [];
   private pendingLength = 0;
 
@@ -149,12 +148,19 @@ class Utf8Chunks {
 
   bytes(): Uint8Array {
     this.flush();
-    return this.output.bytes();
+    if (this.chunks.length === 1) return this.chunks[0]!;
+    const joined = new Uint8Array(this.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+    let offset = 0;
+    for (const chunk of this.chunks.splice(0)) {
+      joined.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return joined;
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    this.output.append(this.encoder.encode(this.pending.join('')));
+    this.chunks.push(this.encoder.encode(this.pending.join('')));
     this.pending = [];
     this.pendingLength = 0;
   }
