@@ -2,11 +2,16 @@
 type Cleanup = () => void;
 
 const cleanups = new Set<Cleanup>();
+const inFlight = new Set<Promise<unknown>>();
 let installed = false;
+let interrupted = false;
+
+/** How long an interrupted build waits for writes already under way before it removes what is left and exits. */
+const settleTimeoutMs = 10_000;
 
 /**
  * Runs `cleanup` if the process is interrupted or exits before the returned function is called.
- * Cleanups must be synchronous: after a signal nothing asynchronous is waited for.
+ * Cleanups must be synchronous: after a crash nothing asynchronous is waited for.
  */
 export function cleanUpOnExit(cleanup: Cleanup): () => void {
   install();
@@ -14,6 +19,26 @@ export function cleanUpOnExit(cleanup: Cleanup): () => void {
   return () => {
     cleanups.delete(cleanup);
   };
+}
+
+/** True once a signal asked the build to stop: nothing new should be started. */
+export function isInterrupted(): boolean {
+  return interrupted;
+}
+
+/**
+ * An interrupted build waits for `work` to settle before it cleans up and exits. A file operation
+ * already handed to libuv's threads still runs after the signal arrives, so removing its temporary
+ * file at once could come before the file is created, and the stray would outlive the build.
+ */
+export function settleBeforeExit<T>(work: Promise<T>): Promise<T> {
+  install();
+  inFlight.add(work);
+  const forget = (): void => {
+    inFlight.delete(work);
+  };
+  work.then(forget, forget);
+  return work;
 }
 
 function runCleanups(): void {
@@ -34,10 +59,15 @@ function install(): void {
   if (installed) return;
   installed = true;
   for (const [signal, code] of Object.entries(exitCodes)) {
+    // Once: a second interrupt while writes settle gets the default action and stops the process at once.
     process.once(signal, () => {
-      runCleanups();
-      process.stderr.write(`build: interrupted (${signal}); outputs already written are whole, unfinished ones were removed.\n`);
-      process.exit(code);
+      interrupted = true;
+      const deadline = new Promise((resolve) => setTimeout(resolve, settleTimeoutMs));
+      void Promise.race([Promise.allSettled([...inFlight]), deadline]).then(() => {
+        runCleanups();
+        process.stderr.write(`build: interrupted (${signal}); outputs already written are whole, unfinished ones were removed.\n`);
+        process.exit(code);
+      });
     });
   }
   // 'exit' also fires after an uncaught exception, so a crash leaves no temporary file or lock either.

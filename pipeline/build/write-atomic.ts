@@ -1,7 +1,7 @@
 // Outputs appear whole or not at all: write beside the target, then rename over it.
 import { rmSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { cleanUpOnExit } from './signals.ts';
+import { cleanUpOnExit, isInterrupted, settleBeforeExit } from './signals.ts';
 import { explainWriteError } from './output-error.ts';
 
 let counter = 0;
@@ -17,7 +17,13 @@ export async function writeAtomic(target: string, bytes: Uint8Array): Promise<vo
  * Writes every file to a temporary name first and renames them only when all were written, so a
  * failure (a full disk, an interrupt) leaves the previous set of outputs, never a mix or a stub.
  */
-export async function writeAllAtomic(files: ReadonlyArray<readonly [target: string, bytes: Uint8Array]>): Promise<void> {
+export function writeAllAtomic(files: ReadonlyArray<readonly [target: string, bytes: Uint8Array]>): Promise<void> {
+  // The process is about to exit: start nothing, and let nothing that waits on this write run.
+  if (isInterrupted()) return new Promise(() => {});
+  return settleBeforeExit(writeStaged(files));
+}
+
+async function writeStaged(files: ReadonlyArray<readonly [target: string, bytes: Uint8Array]>): Promise<void> {
   const staged = files.map(([target, bytes]) => ({ target, bytes, temporary: `${target}.${process.pid}.${(counter += 1)}.tmp` }));
   const forget = cleanUpOnExit(() => {
     for (const { temporary } of staged) rmSync(temporary, { force: true });
