@@ -45,6 +45,11 @@ export interface BuildSettings {
   /** Per-seed settings read from the seed's front matter (the build validates them). */
   seedOverrides?: (frontMatter: FrontMatter, seedPath: string) => Partial<BuildSettings>;
   stage?: StageRunner;
+  /**
+   * Called after each transform and after each render: each leaves a whole book's worth of garbage,
+   * which the build collects there for a long book (see worker.ts).
+   */
+  settle?: () => void;
 }
 
 type CleanSettings = Omit<BuildSettings, 'buildDate'>;
@@ -69,7 +74,11 @@ export async function cleanSeed<S extends CleanSettings>(seed: Seed, cleanupSett
   for (const note of notes) report.info(note.reason, { ruleId: note.ruleId, source: 'ebook-pipeline', ...(note.line ? { place: { line: note.line, column: 1 } } : {}) });
   cleanupSettings = settings.cleanup ?? cleanupSettings;
   const cleanup = unified();
-  for (const entry of transformsFor(cleanupSettings, frontMatter)) cleanup.use(entry.plugin, entry.options?.({ settings: cleanupSettings, seedPath: seed.path }) as never);
+  const { settle } = buildSettings;
+  for (const entry of transformsFor(cleanupSettings, frontMatter)) {
+    cleanup.use(entry.plugin, entry.options?.({ settings: cleanupSettings, seedPath: seed.path }) as never);
+    if (settle) cleanup.use(() => () => settle());
+  }
   // unified's types lose the tree type across a plugin list; every transform takes and gives a Root.
   const cleaned = (await stage('transforms', () => cleanup.run(tree, report))) as Root;
   const metadata = describeBook(cleaned, report, seed.slug, settings.language);
@@ -88,15 +97,23 @@ export async function renderBook(book: Book, settings: BuildSettings, report?: V
   const outputs: BuiltBook['outputs'] = {};
   // The book's own date when it has one, so the outputs depend on the seed and not on the day of the build.
   const stamp = bookTimestamp(book.metadata) ?? settings.buildDate;
-  if (formats.includes('markdown')) outputs.markdown = stage('markdown', () => renderMarkdown(book));
+  const settle = settings.settle ?? (() => {});
+  if (formats.includes('markdown')) {
+    outputs.markdown = stage('markdown', () => renderMarkdown(book));
+    settle();
+  }
   // One after the other: both are CPU-bound on this thread, and the worker pool runs other seeds meanwhile.
-  if (formats.includes('epub')) outputs.epub = await stage('epub', () => renderEpub(book, { modified: stamp }));
+  if (formats.includes('epub')) {
+    outputs.epub = await stage('epub', () => renderEpub(book, { modified: stamp }));
+    settle();
+  }
   if (formats.includes('pdf')) {
     // Loaded when a PDF is asked for: pdfkit and fontkit take some 300 ms of CPU to load in each
     // worker, which an EPUB-only build would pay for nothing.
     const { renderPdf } = await import('./render/pdf.ts');
     const pdfOptions = { created: stamp, ...(report ? { report } : {}), ...(settings.pageSize ? { pageSize: settings.pageSize } : {}) };
     outputs.pdf = await stage('pdf', () => renderPdf(book, pdfOptions));
+    settle();
   }
   return outputs;
 }

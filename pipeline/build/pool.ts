@@ -25,6 +25,7 @@ export function createBookPool(threads = availableParallelism(), workerMemory?: 
   const maxThreads = Math.max(1, threads);
   keepCoverMemory();
   boundHeapGrowth();
+  exposeCollection();
   let pool: Promise<Piscina> | undefined;
   // A rebuild where nothing changed hands out no job, so it neither loads piscina nor starts a thread.
   const started = () =>
@@ -127,4 +128,13 @@ function keepCoverMemory(): void {
 function boundHeapGrowth(): void {
   if (process.execArgv.some((argument) => argument.includes('heap-growing-percent'))) return;
   setFlagsFromString('--heap-growing-percent=50');
+}
+
+/**
+ * Workers collect a long book's garbage between its steps (worker.ts, collectorFor) with V8's gc(),
+ * which a context only gets when --expose-gc was set before it was made: set here, before any worker
+ * starts, it gives each worker a global gc() and leaves this thread's globals as they are.
+ */
+function exposeCollection(): void {
+  setFlagsFromString('--expose-gc');
 }
