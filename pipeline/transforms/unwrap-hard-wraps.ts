@@ -3,7 +3,7 @@
 // factor does: a line that reaches the text's typical width, or could not have taken the next word,
 // was wrapped; a line that stops well short of it ends there on purpose. An indented line after a
 // sentence's end opens a new paragraph (texts that indent paragraphs instead of spacing them).
-import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { indentOf, isPlainText, linesOf, spanOf, type SourceLine } from '../text/source-lines.ts';
@@ -89,17 +89,24 @@ function isVerseLike(lines: SourceLine[]): boolean {
 function paragraphFrom(lines: SourceLine[], wrapped: boolean[]): Paragraph {
   const children: PhrasingContent[] = [];
   let value = '';
+  let first = 0;
+  // Each text keeps the span of its lines, so later rules' changes to it are reported at its line.
+  const textOf = (last: number): Text => {
+    const position = spanOf(lines.slice(first, last + 1));
+    return { type: 'text', value, ...(position ? { position } : {}) };
+  };
   lines.forEach((line, at) => {
     value += line.text;
     if (at === lines.length - 1) return;
     // A dash that ends a line against its word ("road—") joins the next word without a space.
     if (wrapped[at]) value += /\S[—–-]$/u.test(line.text) ? '' : ' ';
     else {
-      children.push({ type: 'text', value }, { type: 'break' });
+      children.push(textOf(at), { type: 'break' });
       value = '';
+      first = at + 1;
     }
   });
-  children.push({ type: 'text', value });
+  children.push(textOf(lines.length - 1));
   const position = spanOf(lines);
   return { type: 'paragraph', children, ...(position ? { position } : {}) };
 }

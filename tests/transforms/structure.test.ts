@@ -17,6 +17,19 @@ function types(tree: Root): string[] {
 }
 
 describe('structure recognition on whole seeds', () => {
+  it('places changes to an unwrapped paragraph at its lines, not at the whole seed', async () => {
+    const wrapped = 'a line of a wrapped paragraph that goes on for a while';
+    const text = `Title\n\n${Array.from({ length: 6 }, () => wrapped).join('\n')}\n\nThe second  paragraph\nis wrapped too, and it's short.\n`;
+    const { report } = await clean(text);
+    expect(report.messages.some((message) => message.ruleId === 'unwrap-hard-wraps')).toBe(true);
+    const later = report.messages.filter((message) => message.ruleId === 'normalize-whitespace' || message.ruleId === 'typography');
+    expect(later.map((message) => [message.ruleId, message.line])).toEqual([
+      ['normalize-whitespace', 10],
+      // Typography places its change at the line of the apostrophe.
+      ['typography', 11],
+    ]);
+  });
+
   it('moves a byline and a dateline into the metadata and reports the move', async () => {
     const { book, report } = await clean('The Harbour Wall\n\nBy Ana Ruiz\nUpdated 14:05 GMT, 3 March 2024\n\nThe wall was built in one summer.');
     expect(book.metadata).toMatchObject({ title: 'The Harbour Wall', author: 'Ana Ruiz', date: '2024-03-03' });
