@@ -161,7 +161,11 @@ function report(file: VFile, block: TextBlock, edit: PlannedEdit, applied: boole
 }
 
 function describeEvidence({ evidence }: SpinAnalysis): string {
-  const parts = [`${evidence.phrases.length} spinner phrase${evidence.phrases.length === 1 ? '' : 's'} outside quotations (${quoteList(evidence.phrases)}; ${evidence.phraseOccurrences} times in ${evidence.words} words)`];
+  const parts = [
+    evidence.phrases.length === 0
+      ? `no spinner phrases outside quotations (${evidence.words} words)`
+      : `${evidence.phrases.length} spinner phrase${evidence.phrases.length === 1 ? '' : 's'} outside quotations (${quoteList(evidence.phrases)}; ${times(evidence.phraseOccurrences)} in ${evidence.words} words)`,
+  ];
   if (evidence.ambiguousWords > 0) parts.push(`${evidence.ambiguousWords} different everyday words spinners swap`);
   if (evidence.strong) parts.push('strongly spun');
   if (evidence.consistent.length > 0) parts.push(`${evidence.consistent.length} used more often than their originals (${quoteList(evidence.consistent.map(({ pair }) => `${pair.spun} → ${pair.original}`))})`);

@@ -44,6 +44,17 @@ describe('repair-spin', () => {
     expect(summary?.reason).toMatch(/spinner phrases outside quotations/);
   });
 
+  it('says so when a document is spun in everyday words alone, without spinner phrases', async () => {
+    const text = [
+      'Bridge works',
+      'The agency advised residents that additional adjustments to the bridge were accessible to inspect, and academics were accountable for the advantages of the plan.',
+      'A number of aged residents acquired letters about the adjustments.',
+    ].join('\n\n');
+    const { file } = await run(text);
+    const summary = file.messages.find((message) => message.reason.startsWith('Spin score'));
+    expect(summary?.reason).toMatch(/^Spin score \d+: no spinner phrases outside quotations \(36 words\); \d+ different everyday words spinners swap; /);
+  });
+
   it('only reports in report-only mode', async () => {
     const { paragraphs, file } = await run(spunArticle, { reportOnly: true });
     expect(paragraphs.join('\n\n')).toBe(spunArticle);
