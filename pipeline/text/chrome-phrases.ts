@@ -22,7 +22,7 @@ export const disclosureOpenings: readonly string[] = [
  * with a call and names what is offered. A quoted line is someone speaking, never a call.
  */
 export const callOpenings: readonly string[] = [
-  String.raw`(?:sign ?up|subscribe|register|join|get|receive|enter your email|want (?:more|the latest|stories)|don[’']t miss|never miss|stay (?:informed|up to date|in the know)|be the first|keep up)\b`,
+  String.raw`(?:sign ?up|subscribe|register|join|get|receive|enter your email|want (?:more|the latest|stories)|don[’']t miss|never miss|stay (?:informed|up to date|in the know)|be the first|keep up|thanks? (?:you )?for (?:reading|visiting))\b`,
 ];
 export const callOffers: readonly string[] = [
   String.raw`e-?newsletters?`, String.raw`newsletters?`, String.raw`briefings?`, String.raw`bulletins?`, String.raw`digest`, String.raw`inbox`,

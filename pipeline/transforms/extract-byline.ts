@@ -70,12 +70,16 @@ function readLine(line: string): Found | undefined {
   if (date) return { date };
   const dated = datedByline.exec(line);
   if (dated) {
-    const [day, author] = [readDateline(dated[1]!), readNames(dated[2]!)];
-    if (day && author) return { author, date: day };
+    const [day, named] = [readDateline(dated[1]!), namesAndParts(dated[2]!)];
+    if (day && named?.author) return { author: named.author, date: day };
   }
   const match = byline.exec(line);
-  if (!match) return undefined;
-  const [names, ...rest] = match[1]!.split(partSeparator);
+  return match ? namesAndParts(match[1]!) : undefined;
+}
+
+/** The names after "by", and the parts after a separator: a date, a job title or furniture. */
+function namesAndParts(text: string): Found | undefined {
+  const [names, ...rest] = text.split(partSeparator);
   const author = readNames(names!);
   if (!author) return undefined;
   // Every other part is a date, the author's job title or the page's furniture ("6 min read",

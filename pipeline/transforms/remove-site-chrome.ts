@@ -1,7 +1,7 @@
 // remove-site-chrome: the frame a scrape copies around an article. At the top: a run of navigation
 // lines (skip links, menus, breadcrumbs) before the headline goes, and the headline becomes the
 // title; under the headline, buttons (share rows, "5 min read", "Follow", counts) go, the byline
-// stays for extract-byline. At the end: a widget label ("Related Posts", "Share this:", "Comments
+// stays for extract-byline. At the end: the comments section (comment-section.ts), then a widget label ("Related Posts", "Share this:", "Comments
 // (3)", "Written by …") with the short items after it goes as one block, with footers around it.
 // A cookie notice counts as navigation at the top and as a footer at the end.
 // Inside the article only a whole block of furniture goes: buttons ("Share this:" and its networks,
@@ -18,10 +18,11 @@ import { toString } from 'mdast-util-to-string';
 import { isPlainText, paragraphOf, spanOf, type SourceLine } from '../text/source-lines.ts';
 import { markdownLines, plainTextLines } from '../text/page-lines.ts';
 import { authorBoxName, isCall, isCallDetail, isCreditTrailer, isDisclosure, isSentenceChrome, isSlotMarker, isTagItem, isTeaser } from '../text/chrome-sentences.ts';
+import { commentSectionStart } from '../text/comment-section.ts';
 import { readDateline } from '../text/dateline.ts';
 import { isMasthead } from '../text/masthead.ts';
 import {
-  isBioLabel, isButtonBlock, isConsentNotice, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShareLabel, isShortItem, isWeakButton,
+  isBioLabel, isBreadcrumb, isButtonBlock, isConsentNotice, isButtonLine, isFooterLine, isHeadlineLine, isNetworkLine, isProseLine, isShareLabel, isShortItem, isWeakButton,
   isWidgetLabel, navigationStrength,
 } from '../text/site-chrome.ts';
 import { reportChange } from './report-change.ts';
@@ -69,6 +70,8 @@ const removeSiteChrome: Plugin<[Options?], Root> = function (options) {
     const page: Page = { tree, file, markdown, authors: new Set() };
     page.authors = bylineNames(page);
     const reported = file.messages.length;
+    // The comments come last on the page: taken first, the widgets and footers above them end it.
+    removeComments(page, commentLines);
     removeTail(page, { edgeLines, maxItemWords, maxBioWords });
     removeTop(page, edgeLines);
     // A page whose edges were chrome is a scrape: its lone "Advertisement" is a marker too.
@@ -85,6 +88,7 @@ function removeTop(page: Page, edgeLines: number): void {
   const lines = openingLines(page, edgeLines);
   let headline = lines.findIndex((line) => navigationStrength(line.text) === 'none');
   if (headline === -1) headline = lines.length;
+  headline = headlineAfterMenus(lines, headline);
   const navigation = lines.slice(0, headline);
   // The site's name as the page's first line ("The Riverside Gazette") is the source; under a title
   // it is the title's masthead, which remove-boilerplate takes.
@@ -105,6 +109,26 @@ function removeTop(page: Page, edgeLines: number): void {
   } else headline = 0;
   markHeader(lines.slice(headline + 1), hasNavigation && headline > 0);
   rebuild(page, lines, headline > 0 && !page.markdown ? found : undefined);
+}
+
+/**
+ * A blog prints its name and tagline, then its menu, then the post's headline: a line that reads
+ * like a headline is the site's tagline when a menu follows it (three menu entries, or a
+ * breadcrumb) and another headline follows the menu. A headline with a subtitle and
+ * share buttons under it has no menu between them, and stays.
+ */
+function headlineAfterMenus(lines: readonly EdgeLine[], first: number): number {
+  let headline = first;
+  for (;;) {
+    const next = lines.findIndex((line, index) => index > headline && navigationStrength(line.text) === 'none');
+    if (next === -1 || !isHeadlineLine(lines[next]!.text)) return headline;
+    const between = lines.slice(headline + 1, next).map((line) => line.text.trim());
+    // Network names under a share label are weak lines too, but no menu.
+    const entries = between.filter((text) => navigationStrength(text) === 'weak' && !isNetworkLine(text)).length;
+    const menu = entries >= weakLinesForNavigation || between.some((text) => isBreadcrumb(text));
+    if (!menu) return headline;
+    headline = next;
+  }
 }
 
 function takeMasthead(file: VFile, line: EdgeLine): void {
@@ -134,6 +158,8 @@ function markHeader(lines: readonly EdgeLine[], framed: boolean): void {
   for (const line of lines) {
     const text = line.text.trim();
     if (/^by\s/i.test(text) || readDateline(text)) inWidget = false;
+    // An essay may open on what cookie notices say: only a page framed by navigation has one of its own.
+    else if (framed && isConsentNotice(text)) line.removed = 'Removed a cookie notice under the headline';
     else if (isWidgetLabel(text)) [line.removed, inWidget] = ['Removed a widget under the headline', true];
     // Network names, a bare count or a separator alone may be the article's own words; they go after a share label or on a framed page.
     else if (isButtonLine(text) && (framed || inWidget || !isWeakButton(text))) line.removed = 'Removed buttons under the headline';
@@ -141,6 +167,17 @@ function markHeader(lines: readonly EdgeLine[], framed: boolean): void {
     else if (framed && isShortItem(text, maxHeaderItemWords)) line.removed = 'Removed page furniture under the headline';
     else inWidget = false;
   }
+}
+
+// Lines from the end searched for a comments section: a long discussion runs to hundreds of lines.
+const commentLines = 400;
+
+function removeComments(page: Page, limit: number): void {
+  const lines = closingLines(page, limit);
+  const start = commentSectionStart(lines.map((line) => line.text));
+  if (start === undefined) return;
+  for (const line of lines.slice(start)) line.removed = 'Removed the comments section (readers’ comments and the reply form)';
+  rebuild(page, lines, undefined);
 }
 
 interface TailOptions {
