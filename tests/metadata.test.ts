@@ -14,6 +14,18 @@ describe('describeBook', () => {
     expect(describeText('My Title\n\nBody.', 'text').metadata).toEqual({ title: 'My Title', language: 'en', slug: 'slug', description: 'Body.' });
   });
 
+  it('reads a plain English post as English, not as Scots (franc scores them within a hair)', () => {
+    const post = [
+      'The Bus Route That Taught Me Civil Engineering',
+      'What twelve years of commuting on the 47 taught me about roads',
+      'Every weekday for twelve years I rode the 47 from the edge of town to the university. It is a slow route: forty minutes for nine kilometres, most of it spent at two junctions.',
+      'I started timing them. The first junction lost us four minutes on a bad day because the bus lane ended just before the lights. The second lost us six, because the stop sat right after a right turn and the bus had to wait for the whole queue to clear.',
+      'When the city finally moved the stop fifty metres down the road, the route got three minutes faster overnight. Nobody built anything. They moved a pole.',
+      'That is most of civil engineering, I have come to think: knowing where the pole should go.',
+    ].join('\n\n');
+    expect(describeText(post, 'text').metadata.language).toBe('en');
+  });
+
   it('detects the language of the text, and front matter overrides it', () => {
     const german = 'Der alte Fährmann kannte jede Strömung des Flusses. Jeden Morgen brachte er die Kinder über das Wasser zur Schule, und am Abend holte er sie wieder ab, bei Regen wie bei Sonnenschein. Niemand im Dorf konnte sich an eine Zeit ohne ihn erinnern.';
     expect(describeText(`Der Fährmann\n\n${german}`, 'text').metadata.language).toBe('de');
