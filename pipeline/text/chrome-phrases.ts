@@ -26,7 +26,7 @@ export const callOpenings: readonly string[] = [
 ];
 export const callOffers: readonly string[] = [
   String.raw`e-?newsletters?`, String.raw`newsletters?`, String.raw`briefings?`, String.raw`bulletins?`, String.raw`digest`, String.raw`inbox`,
-  String.raw`(?:email|e-mail|news|breaking news|push) (?:alerts|updates|notifications)`, String.raw`(?:our|the) (?:free )?app`, String.raw`mailing list`,
+  String.raw`(?:email|e-mail|news|breaking news|push) (?:alerts|updates|notifications)`, String.raw`(?:our|the) (?:free )?app`, String.raw`mailing list`, String.raw`(?:new|future) (?:posts|issues|essays|stories)`,
 ];
 
 /**

@@ -6,7 +6,7 @@
 // "4 thoughts on “How I Beat the Slugs”", "12 Responses to …", "One comment on …".
 const countedHeading = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\s+\S.{0,200}$/i;
 // "Comments", "3 Comments", "Comments (3)", "Responses", "Join the discussion".
-const namedHeading = /^(?:(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?|join the (?:discussion|conversation)|discussion)\s*:?$/i;
+const namedHeading = /^(?:(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?|join the (?:discussion|conversation)|discussion(?: about this (?:post|article|story))?)\s*:?$/i;
 
 // The reply form a blog prints under (or instead of) its comments; its first lines can open the section.
 const replyFormOpenings: readonly RegExp[] = [
@@ -26,7 +26,8 @@ const replyForm: readonly RegExp[] = [
 // What surrounds each comment: its header ("Martin Cole says:", "Ana on May 2, 2024 at 9:14 am said:"),
 // a date ("April 13, 2024 at 8:14 am"), and its buttons ("Reply", "Like", "Log in to Reply").
 const commentHeader = /^\S.{0,80}\s(?:says|said|writes|wrote|replied)\s*:$/i;
-const commentDate = /^\p{L}+\.? \d{1,2},? \d{4}(?:,? at \d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$|^\d{1,2} \p{L}+ \d{4}(?:,? at \d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
+// The year is left out for this year's comments ("Feb 18").
+const commentDate = /^\p{L}{3,9}\.? \d{1,2}(?:,? \d{4})?(?:,? at \d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$|^\d{1,2} \p{L}{3,9}(?: \d{4})?(?:,? at \d{1,2}[:.]\d{2}\s*(?:am|pm)?)?$/iu;
 const commentButtons = /^(?:reply|reply ↓|like|report|permalink|log in to reply|loading\.\.\.|\d+ likes?)$/i;
 
 /** A line of the reply form ("Leave a Reply", "Your email address will not be published.", "Name *"). */
@@ -41,13 +42,16 @@ export function isCommentFurniture(line: string): boolean {
   return commentHeader.test(text) || commentButtons.test(text) || commentDate.test(text);
 }
 
+// A heading may have a tab or two ("Restacks") and the commenter's name before the first comment's date.
+const linesToFirstComment = 4;
+
 // A footer after the form ("© 2024 The Plot · Powered by WordPress") is a few words.
 const maxClosingWords = 12;
 
 /**
  * Where the comments section starts among the last lines of a page, or undefined; the earliest
  * opening found, since the comments run to the end of the page. A heading opens it when a comment
- * or the form follows within three lines (an essay's own "Responses" section has neither). The
+ * or the form follows within four lines (an essay's own "Responses" section has neither). The
  * form opens it when nothing but the form and short lines follow: "Leave a comment" under a
  * post's byline, with the post after it, is no section.
  */
@@ -57,7 +61,7 @@ export function commentSectionStart(lines: readonly string[]): number | undefine
   for (let index = lines.length - 1; index >= 0; index--) {
     const text = lines[index]!.trim();
     const form = isReplyFormLine(text);
-    const next = lines.slice(index + 1, index + 4);
+    const next = lines.slice(index + 1, index + 1 + linesToFirstComment);
     const heading = countedHeading.test(text) || namedHeading.test(text);
     if (heading && next.some((line) => isCommentFurniture(line) || isReplyFormLine(line))) start = index;
     else if (form && onlyFormAfter && replyFormOpenings.some((pattern) => pattern.test(text))) start = index;

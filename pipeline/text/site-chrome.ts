@@ -36,8 +36,8 @@ const buttons: readonly RegExp[] = [
 
 // Actions and networks that a share or reaction row lists, one or several to a line.
 const actionWords = new Set([
-  'share', 'tweet', 'pin', 'email', 'e-mail', 'print', 'like', 'reply', 'report', 'comment', 'comments', 'follow', 'save',
-  'restack', 'yum', 'copy', 'link', 'sms',
+  'share', 'shares', 'tweet', 'pin', 'email', 'e-mail', 'print', 'like', 'likes', 'reply', 'replies', 'report', 'comment', 'comments', 'follow', 'save',
+  'restack', 'restacks', 'yum', 'copy', 'link', 'sms',
 ]);
 const networkWords = new Set([
   'facebook', 'twitter', 'x', 'whatsapp', 'reddit', 'linkedin', 'pinterest', 'telegram', 'messenger', 'flipboard',
@@ -58,10 +58,13 @@ export function isButtonLine(line: string): boolean {
   // A share row flattened onto one line ("Share on Facebook Share on X Email Print"): its "on"s
   // and "via"s join a button to its network and are not counted.
   const words = buttonWordsOf(text).filter((word, index, all) => !(rowJoiners.has(word) && index > 0 && index < all.length - 1));
-  return words.length > 0 && words.length <= 6 && words.every((word) => actionWords.has(word) || networkWords.has(word));
+  // A count on a button ("142 Likes", "Comments 7") counts as part of it.
+  const named = words.filter((word) => !count.test(word));
+  return named.length > 0 && words.length <= 6 && named.every((word) => actionWords.has(word) || networkWords.has(word));
 }
 
 const rowJoiners = new Set(['on', 'via', 'to']);
+const count = /^[\d.,]+[km]?$/i;
 
 /**
  * A button that may be the text's own words: network names, a bare count or a separator. Chrome

@@ -13,6 +13,10 @@ describe('commentSectionStart', () => {
     expect(commentSectionStart([...post, 'Comments (1)', '12 March 2025 at 9:15', 'Lovely tree.'])).toBe(2);
   });
 
+  it('opens at a discussion heading whose first comment has a name and a date without a year', () => {
+    expect(commentSectionStart([...post, 'Discussion about this post', 'Comments', 'Restacks', 'Ivy L.', 'Jun 4', 'Same here.', 'Reply'])).toBe(2);
+  });
+
   it('opens at the reply form when only the form and a footer follow it', () => {
     expect(commentSectionStart([...post, 'Leave a comment', 'Your email address will not be published.', 'Name *', '© 2025 The Orchard Diary'])).toBe(2);
   });
