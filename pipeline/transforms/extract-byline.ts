@@ -66,7 +66,7 @@ const extractByline: Plugin<[Options?], Root> = function (options) {
 
 /** A byline, a dateline, or a byline with a date after a separator; otherwise undefined. */
 function readLine(line: string): Found | undefined {
-  const date = readDateline(line);
+  const date = readDateline(line) ?? datesOnly(line);
   if (date) return { date };
   const dated = datedByline.exec(line);
   if (dated) {
@@ -77,10 +77,19 @@ function readLine(line: string): Found | undefined {
   return match ? namesAndParts(match[1]!) : undefined;
 }
 
+/** "Published: 14 November 2024 | Updated: 15 November 2024": labelled dates only; the first is the date. */
+function datesOnly(line: string): string | undefined {
+  const dates = line.split(partSeparator).map((part) => readDateline(part.replace(dateLabel, '')));
+  return dates.length > 1 && dates.every(Boolean) ? dates[0] : undefined;
+}
+
 /** The names after "by", and the parts after a separator: a date, a job title or furniture. */
 function namesAndParts(text: string): Found | undefined {
-  const [names, ...rest] = text.split(partSeparator);
-  const author = readNames(names!);
+  const [written, ...rest] = text.split(partSeparator);
+  // "Priya Anand, Transport Correspondent": a job title after a comma is no second name.
+  const titled = /^(.+?),\s*([^,]+)$/.exec(written!);
+  const names = titled && isJobTitle(titled[2]!) ? titled[1]! : written!;
+  const author = readNames(names);
   if (!author) return undefined;
   // Every other part is a date, the author's job title or the page's furniture ("6 min read",
   // "5 comments"), which goes with the line.

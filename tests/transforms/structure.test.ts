@@ -38,6 +38,14 @@ describe('structure recognition on whole seeds', () => {
     expect(moves.map((message) => message.actual)).toEqual(['By Ana Ruiz', 'Updated 14:05 GMT, 3 March 2024']);
   });
 
+  it('takes a job title after a comma off the author, and the first of two labelled dates', async () => {
+    const { book } = await clean('Tram Works Delayed\n\nBy Priya Anand, Transport Correspondent\nPublished: 14 November 2024 | Updated: 15 November 2024\n\nWork will not begin until 2027.');
+    expect(book.metadata).toMatchObject({ author: 'Priya Anand', date: '2024-11-14' });
+    expect(toString(book.tree)).toBe('Tram Works DelayedWork will not begin until 2027.');
+    const both = await clean('Tram Works Delayed\n\nBy Priya Anand, Tom Webb\n\nWork will not begin until 2027.');
+    expect(both.book.metadata.author).toBe('Priya Anand, Tom Webb');
+  });
+
   it('lets front matter win over a byline in Markdown, but still takes the byline out of the body', async () => {
     const { book } = await clean('---\nauthor: Marta Quill\n---\n\n# Bread\n\nBy M. Quill\n\nText.', 'markdown');
     expect(book.metadata.author).toBe('Marta Quill');
