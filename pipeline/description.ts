@@ -1,5 +1,5 @@
 // A book's description when none is given: its opening sentences, cut at a sentence boundary.
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 export interface DescribeOpeningOptions {
@@ -17,8 +17,10 @@ export function describeOpening(tree: Root, language: string, options: DescribeO
   const maxLength = options.maxLength ?? 400;
   const prose = tree.children
     .filter((node) => node.type === 'paragraph')
+    .map(linesOf)
+    .filter((lines) => !isListOfShortLines(lines))
     .slice(0, 3)
-    .map((node) => toString(node).replace(/\s+/g, ' ').trim())
+    .map((lines) => lines.join(' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join(' ');
   if (prose === '') return undefined;
@@ -33,6 +35,21 @@ export function describeOpening(tree: Root, language: string, options: DescribeO
   description = description.trim();
   if (description.length <= maxLength) return description;
   return `${description.slice(0, maxLength).replace(/\s+\S*$/, '')}…`;
+}
+
+/** A paragraph's lines: its hard line breaks part them, where toString would glue them together. */
+function linesOf(paragraph: Paragraph): string[] {
+  const lines = [''];
+  for (const child of paragraph.children) {
+    if (child.type === 'break') lines.push('');
+    else lines[lines.length - 1] += toString(child);
+  }
+  return lines;
+}
+
+// A contents list or an address kept as lines ("I. The Storm", "II. The Wreck"): no prose to describe a book by.
+function isListOfShortLines(lines: readonly string[]): boolean {
+  return lines.length >= 2 && lines.every((line) => line.trim().split(/\s+/).length <= 6);
 }
 
 function safeLocale(language: string): string {

@@ -14,6 +14,13 @@ describe('describeBook', () => {
     expect(describeText('My Title\n\nBody.', 'text').metadata).toEqual({ title: 'My Title', language: 'en', slug: 'slug', description: 'Body.' });
   });
 
+  it('describes a book by its prose, not by a contents list kept as lines', () => {
+    const { tree } = parseSeed('The Keeper\n\nI. The Storm\nII. The Wreck\n\nThe wind had been rising since noon.', 'text', 'x');
+    // As unwrap-hard-wraps leaves a list of short lines: one paragraph, its lines parted by breaks.
+    tree.children[1] = { type: 'paragraph', children: [{ type: 'text', value: 'I. The Storm' }, { type: 'break' }, { type: 'text', value: 'II. The Wreck' }] };
+    expect(describeBook(tree, new VFile({ data: { frontMatter: {} } }), 'slug').description).toBe('The wind had been rising since noon.');
+  });
+
   it('reads a plain English post as English, not as Scots (franc scores them within a hair)', () => {
     const post = [
       'The Bus Route That Taught Me Civil Engineering',
