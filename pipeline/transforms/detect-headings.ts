@@ -4,6 +4,7 @@
 // dialogue or a site's "Leave a Reply" stays a paragraph.
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { isPlainText, linesOf, paragraphOf, type SourceLine } from '../text/source-lines.ts';
 import { reportChange } from './report-change.ts';
@@ -23,6 +24,8 @@ const ruleId = 'detect-headings';
 const number = String.raw`(?:\d{1,3}|[ivxlcdm]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)`;
 // "Chapter 3", "PART TWO: The Road", "Book IV. The Sea": a section word, its number, maybe a title.
 const sectionLine = new RegExp(String.raw`^(?:chapter|part|book|section|act|scene|canto|letter|volume)\s+${number}(?:\s*[.:—–-]\s*\S.*|\.)?$`, 'i');
+// A section word and its number with no title after it ("CHAPTER I.", "Part Two"), or a number alone.
+const bareSectionLine = new RegExp(String.raw`^(?:chapter|part|book|section|act|scene|canto|letter|volume)\s+${number}\.?$`, 'i');
 const namedSection = /^(?:prologue|epilogue|preface|foreword|afterword|introduction|interlude|postscript|coda|acknowledge?ments|appendix(?:\s+[A-Z0-9]{1,3})?)\.?$/i;
 // Roman numerals ("II.", "XIV") and bare section numbers ("3.", "12"); a lone letter only I, V or X.
 const sectionNumber = /^(?:(?=[IVXLCDM]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[IVX]|\d{1,3})\.?$/;
@@ -54,6 +57,7 @@ const detectHeadings: Plugin<[Options?], Root> = function (options) {
   return function (tree, file) {
     if (!isPlainText(file)) return;
     const titled = titledSections(tree, maximumLength, minimumSectionWords);
+    const made = new Set<RootContent>();
     tree.children = tree.children.flatMap((node): RootContent[] => {
       const lines = node.type === 'paragraph' ? linesOf(node) : undefined;
       const first = lines?.[0]?.text.trim();
@@ -62,11 +66,31 @@ const detectHeadings: Plugin<[Options?], Root> = function (options) {
       // A capitals or title-case line must stand alone; a section line may sit on top of its first paragraph.
       if (!section && !(lines.length === 1 && (isCapitalsLine(first) || titled.has(node)))) return [node];
       const heading = headingOf(lines[0]!, first, depth);
+      made.add(heading);
       reportChange(file, { ruleId, reason: 'Made a section heading of a stand-alone line', node: heading, actual: first, expected: `${'#'.repeat(depth)} ${first}` });
       return lines.length === 1 ? [heading] : [heading, paragraphOf(lines.slice(1))];
     });
+    joinNumbersToTitles(tree, made, file);
   };
 };
+
+/**
+ * "CHAPTER I." over "THE STORM": one chapter's heading set on two lines, and one entry in a book's
+ * contents, not two. Only headings this rule made are joined, and only a bare number to a title.
+ */
+function joinNumbersToTitles(tree: Root, made: ReadonlySet<RootContent>, file: VFile): void {
+  for (let index = tree.children.length - 2; index >= 0; index--) {
+    const [number, title] = [tree.children[index]!, tree.children[index + 1]!];
+    if (!made.has(number) || !made.has(title) || number.type !== 'heading' || title.type !== 'heading') continue;
+    const [numberText, titleText] = [toString(number).trim(), toString(title).trim()];
+    if (!(bareSectionLine.test(numberText) || sectionNumber.test(numberText)) || isSectionLine(titleText)) continue;
+    const joined = `${numberText}${/[.:]$/.test(numberText) ? ' ' : ': '}${titleText}`;
+    const position = number.position && title.position ? { position: { start: number.position.start, end: title.position.end } } : {};
+    const heading: Heading = { type: 'heading', depth: number.depth, children: [{ type: 'text', value: joined, ...position }], ...position };
+    reportChange(file, { ruleId, reason: 'Joined a section number and its title into one heading', node: heading, actual: `${numberText} / ${titleText}`, expected: joined });
+    tree.children.splice(index, 2, heading);
+  }
+}
 
 /**
  * Stand-alone title-case lines that head sections: only when there are two or more, and each one
