@@ -18,6 +18,35 @@ export const disclosureOpenings: readonly string[] = [
 ];
 
 /**
+ * The frame's own labels in other languages a scraped page comes in (French, German, Spanish,
+ * Italian, Dutch, Portuguese), each a whole line: the English ones are in site-chrome.ts. A skip
+ * link and a reading time are buttons; a share label heads a share row; a widget label heads a
+ * list of other articles or the comments.
+ */
+export const skipLinksElsewhere: readonly string[] = [
+  String.raw`(?:aller|passer) au (?:contenu|menu)(?: principal)?`, String.raw`(?:direkt )?zum (?:inhalt|hauptinhalt|menü)(?: springen| wechseln)?`,
+  String.raw`(?:saltar|ir) al (?:contenido|menú)(?: principal)?`, String.raw`(?:vai|salta|passa) al (?:contenuto|menu)(?: principale)?`,
+  String.raw`(?:spring |ga )?naar (?:de )?(?:inhoud|hoofdinhoud|menu)`, String.raw`(?:pular|ir|saltar) para o (?:conteúdo|menu)(?: principal)?`,
+];
+export const readingTimesElsewhere: readonly string[] = [
+  String.raw`(?:temps de lecture\s*:?\s*)?\d+\s*min(?:utes?)?(?: de lecture)?`, String.raw`(?:lesezeit\s*:?\s*)?\d+\s*min(?:uten|\.)?(?: lesezeit)?`,
+  String.raw`(?:tiempo de lectura\s*:?\s*)?\d+\s*min(?:utos?)?(?: de lectura)?`, String.raw`(?:tempo di lettura\s*:?\s*)?\d+\s*min(?:uti)?(?: di lettura)?`,
+  String.raw`(?:leestijd\s*:?\s*)?\d+\s*min(?:uten)?(?: leestijd)?`, String.raw`(?:tempo de leitura\s*:?\s*)?\d+\s*min(?:utos?)?(?: de leitura)?`,
+];
+export const shareLabelsElsewhere: readonly string[] = [
+  String.raw`partager(?: (?:cet|l[’']) ?article| sur)?`, String.raw`(?:artikel |diesen artikel )?teilen`, String.raw`compartir(?: (?:este )?artículo| en)?`,
+  String.raw`condividi(?: (?:questo )?articolo| su)?`, String.raw`(?:dit artikel )?delen`, String.raw`(?:compartilhar|partilhar)(?: (?:este )?artigo)?`,
+];
+export const widgetLabelsElsewhere: readonly string[] = [
+  String.raw`articles? similaires|(?:à )?lire aussi|sur le même sujet|les plus lus|(?:\d+ )?commentaires?(?: \(\d+\))?|laisser un commentaire`,
+  String.raw`ähnliche artikel|mehr zum thema|das könnte sie auch interessieren|auch interessant|meistgelesen|(?:\d+ )?kommentare?(?: \(\d+\))?|kommentar schreiben`,
+  String.raw`artículos relacionados|(?:te )?puede(?:s)? interesar|lee también|lo más leído|(?:\d+ )?comentarios?(?: \(\d+\))?|deja un comentario`,
+  String.raw`articoli correlati|leggi anche|potrebbe interessarti|i più letti|(?:\d+ )?commenti(?: \(\d+\))?|lascia un commento`,
+  String.raw`gerelateerde artikelen|lees ook|meest gelezen|(?:\d+ )?reacties?(?: \(\d+\))?|laat een reactie achter`,
+  String.raw`artigos relacionados|leia também|mais lidas|(?:\d+ )?comentários?(?: \(\d+\))?|deixe um comentário`,
+];
+
+/**
  * A call to sign up for something of the site's (a newsletter, alerts, the app): the line starts
  * with a call and names what is offered. A quoted line is someone speaking, never a call.
  */

@@ -32,12 +32,17 @@ function listLines(node: List): SourceLine[] | undefined {
   return node.children.map(lineOf);
 }
 
-// Links separated only by spaces or separators ("|", "·") are a row of buttons or a menu.
+// Links separated only by spaces or separators ("|", "·") are a row of buttons or a menu; a line of
+// text may head them ("Share this:" over its networks), and is a line of its own.
 function linkLines(node: Paragraph): SourceLine[] | undefined {
-  const links = node.children.filter((child) => child.type === 'link');
+  const [first, ...rest] = node.children;
+  const headed = first?.type === 'text' && /\S.*\n\s*$/.test(first.value);
+  const row = headed ? rest : node.children;
+  const links = row.filter((child) => child.type === 'link');
   if (links.length < 2) return undefined;
-  const onlyLinks = node.children.every((child) => child.type === 'link' || (child.type === 'text' && /^[\s|·•/,]*$/.test(child.value)));
-  return onlyLinks ? links.map(lineOf) : undefined;
+  const onlyLinks = row.every((child) => child.type === 'link' || (child.type === 'text' && /^[\s|·•/,]*$/.test(child.value)));
+  if (!onlyLinks) return undefined;
+  return headed ? [{ text: first.value.trim(), ...(first.position ? { position: first.position } : {}) }, ...links.map(lineOf)] : links.map(lineOf);
 }
 
 function lineOf(node: RootContent): SourceLine {

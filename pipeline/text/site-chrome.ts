@@ -4,6 +4,7 @@
 // lines stand and what surrounds them whether they go.
 import { readDateline } from './dateline.ts';
 import { isCreditTrailer, isForumFurniture, isForumWidgetLabel, isSentenceChrome, isTopicLabel } from './chrome-sentences.ts';
+import { phrasePattern, readingTimesElsewhere, shareLabelsElsewhere, skipLinksElsewhere, widgetLabelsElsewhere } from './chrome-phrases.ts';
 
 // Items of the article's own list ("1) walk", "- eggs") are not menu entries nor headlines.
 const listMarker = /^(?:\d+[.)]|[-*•–]|\p{L}[.)])\s/u;
@@ -32,6 +33,7 @@ const buttons: readonly RegExp[] = [
   /^\d+\s*min(?:ute)?s? (?:read|listen)$/i,
   /^share (?:on|via) \p{L}+$/iu,
   /^(?:accept|reject|allow|decline)(?: all| selected)?(?: cookies)?$|^(?:manage|cookie) (?:preferences|settings|options)$|^got it!?$/i,
+  phrasePattern([...skipLinksElsewhere, ...readingTimesElsewhere], 'whole'),
 ];
 
 // Actions and networks that a share or reaction row lists, one or several to a line.
@@ -90,7 +92,7 @@ export function isButtonBlock(lines: readonly string[]): boolean {
   return lines.some((line) => isShareLabel(line) || buttonWordsOf(line).some((word) => actionWords.has(word)));
 }
 
-const shareLabel = /^share(?: this(?: (?:article|story|post|page|recipe))?)?\s*:?$/i;
+const shareLabel = new RegExp(String.raw`^(?:share(?: this(?: (?:article|story|post|page|recipe))?)?|${phrasePattern(shareLabelsElsewhere, 'anywhere').source})\s*:?$`, 'iu');
 
 /** "Share", "Share this:", "Share this article". */
 export function isShareLabel(line: string): boolean {
@@ -104,6 +106,7 @@ const widgetLabels: readonly RegExp[] = [
   /^(?:you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading| from .{1,40})?|read next|up next|also read)\s*:?$/i,
   /^(?:more (?:from|on|in|stories from) .{1,40}|more stories|see all from .{1,40}|most (?:viewed|read|popular|shared)|trending(?: now)?|popular (?:posts|stories)|latest (?:news|posts|stories)|don[’']t miss|editor[’']s picks)\s*:?$/i,
   /^(?:comments?(?: \(\d+\))?|\d+ (?:comments?|replies|responses)|comments are closed|leave a (?:reply|comment)|join the (?:discussion|conversation)|discussion about this post)\s*[:.]?$/i,
+  new RegExp(String.raw`^(?:${phrasePattern(widgetLabelsElsewhere, 'anywhere').source})\s*:?$`, 'iu'),
 ];
 
 const bioLabels: readonly RegExp[] = [/^about the authors?\s*:?$/i, /^written by \p{Lu}[\p{L}'’. -]{1,40}$/iu, /^[\d.,]+[km]? (?:followers|subscribers)$/i];
