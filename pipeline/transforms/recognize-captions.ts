@@ -71,7 +71,8 @@ const recognizeCaptions: Plugin<[Options?], Root> = function (options) {
       if (parent?.type !== 'root' || index === undefined) return SKIP;
       const copies = captionCopies(node, toCaption);
       if (copies) {
-        reportChange(file, { ruleId, reason: `Split a caption printed ${copies.length} times into its copies`, node, actual: toString(node), expected: copies.map((copy) => toString(copy)).join(' / ') });
+        const before = node.children.map((child) => (child.type === 'break' ? ' / ' : toString(child))).join('').replace(/\n/g, ' / ');
+        reportChange(file, { ruleId, reason: `Split a caption printed ${copies.length} times into its copies`, node, actual: before, expected: copies.map((copy) => toString(copy)).join(' / ') });
       }
       const blocks: RootContent[] = (copies ?? [node]).map((block) => toCaption(block) ?? block);
       blocks.forEach((block, offset) => {
@@ -101,13 +102,26 @@ function captionCopies(node: Paragraph, toCaption: (node: Paragraph) => Caption 
       });
     }
   }
-  const copies = lines.filter((line) => toString(line).trim() !== '').map((line) => (node.position ? { ...line, position: node.position } : line));
+  const copies = lines
+    .filter((line) => toString(line).trim() !== '')
+    .map(unwrapPlaceholder)
+    .map((line) => (node.position ? { ...line, position: node.position } : line));
   // Most paragraphs are one line: no credit is looked for in them here, the caller does that once.
   if (copies.length < 2) return undefined;
   const captions = copies.map(toCaption);
   if (!captions.some(Boolean)) return undefined;
   const texts = copies.map((copy, index) => toString(captions[index] ?? copy));
   return texts.every((text, index) => index === 0 || sequenceSimilarity(texts[index - 1]!, text) >= copyThreshold) ? copies : undefined;
+}
+
+// A scraper's stand-in for the picture, its alt text in brackets ("[Image: Boards between the rows]"):
+// over its caption it is one more copy of it, without the brackets a reader would see.
+const placeholder = /^\s*\[(?:image|photo|picture|figure|img)\s*:\s*([^\]]+)\]\s*$/i;
+
+function unwrapPlaceholder(line: Paragraph): Paragraph {
+  const [only] = line.children;
+  const found = line.children.length === 1 && only?.type === 'text' ? placeholder.exec(only.value) : null;
+  return found ? { ...line, children: [{ ...only!, value: found[1]!.trim() } as Text] } : line;
 }
 
 /** The paragraph's content without its trailing credit, and the credit; undefined if none. */
