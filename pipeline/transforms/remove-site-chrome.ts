@@ -1,8 +1,9 @@
 // remove-site-chrome: the frame a scrape copies around an article. At the top: a run of navigation
 // lines (skip links, menus, breadcrumbs) before the headline goes, and the headline becomes the
 // title; under the headline, buttons (share rows, "5 min read", "Follow", counts) go, the byline
-// stays for extract-byline. At the end: the comments section (comment-section.ts), then a widget label ("Related Posts", "Share this:", "Comments
-// (3)", "Written by …") with the short items after it goes as one block, with footers around it.
+// stays for extract-byline. At the end: the comments section (comment-section.ts), then a widget
+// label ("Related Posts", "Share this:", "Comments (3)", "Written by …") with the short items after
+// it goes as one block, with footers around it.
 // A cookie notice counts as navigation at the top and as a footer at the end.
 // Inside the article only a whole block of furniture goes: buttons ("Share this:" and its networks,
 // "Like Reply"), a disclosure, a call to sign up, a teaser ("Read more: …"); a slot marker
