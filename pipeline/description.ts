@@ -47,9 +47,10 @@ function linesOf(paragraph: Paragraph): string[] {
   return lines;
 }
 
-// A contents list or an address kept as lines ("I. The Storm", "II. The Wreck"): no prose to describe a book by.
+// A contents list or an address kept as lines ("I. The Storm", "II. The Wreck"): no prose to describe
+// a book by. Short sentences on lines of their own ("Share the work. / Comments welcome.") are prose.
 function isListOfShortLines(lines: readonly string[]): boolean {
-  return lines.length >= 2 && lines.every((line) => line.trim().split(/\s+/).length <= 6);
+  return lines.length >= 2 && lines.every((line) => line.trim().split(/\s+/).length <= 6 && !/[.!?…]["”’)]?$/.test(line.trim()));
 }
 
 function safeLocale(language: string): string {

@@ -2,6 +2,7 @@
 // (each under a "Name says:" line, a date, with "Reply" after it) and the reply form. Readers'
 // words are not the author's, and a blog prints them after everything else on the page, so the
 // section runs from its heading to the end of the page.
+import { isFooterLine } from './site-chrome.ts';
 
 // "4 thoughts on “How I Beat the Slugs”", "12 Responses to …", "One comment on …".
 const countedHeading = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|responses?|replies|reactions?)\s+(?:on|to)\s+\S.{0,200}$/i;
@@ -45,15 +46,12 @@ export function isCommentFurniture(line: string): boolean {
 // A heading may have a tab or two ("Restacks") and the commenter's name before the first comment's date.
 const linesToFirstComment = 4;
 
-// A footer after the form ("© 2024 The Plot · Powered by WordPress") is a few words.
-const maxClosingWords = 12;
-
 /**
  * Where the comments section starts among the last lines of a page, or undefined; the earliest
  * opening found, since the comments run to the end of the page. A heading opens it when a comment
  * or the form follows within four lines (an essay's own "Responses" section has neither). The
- * form opens it when nothing but the form and short lines follow: "Leave a comment" under a
- * post's byline, with the post after it, is no section.
+ * form opens it when nothing but the form and footers follow: "Leave a comment" under a post's
+ * byline, with the post after it, or a story's "Leave a Reply" line of dialogue, is no section.
  */
 export function commentSectionStart(lines: readonly string[]): number | undefined {
   let start: number | undefined;
@@ -65,7 +63,8 @@ export function commentSectionStart(lines: readonly string[]): number | undefine
     const heading = countedHeading.test(text) || namedHeading.test(text);
     if (heading && next.some((line) => isCommentFurniture(line) || isReplyFormLine(line))) start = index;
     else if (form && onlyFormAfter && replyFormOpenings.some((pattern) => pattern.test(text))) start = index;
-    onlyFormAfter &&= form || isCommentFurniture(text) || text.split(/\s+/).length <= maxClosingWords;
+    // The site's footer may follow the form ("© 2024 The Plot · Powered by WordPress"); a story's last lines may not.
+    onlyFormAfter &&= form || isCommentFurniture(text) || isFooterLine(text);
   }
   return start;
 }

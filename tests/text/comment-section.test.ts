@@ -25,6 +25,10 @@ describe('commentSectionStart', () => {
     expect(commentSectionStart(['A post about pruning', 'March 9, 2025 by ivylamb', 'Leave a comment', post[1]!, 'We will see what the spring brings, and whether the cuts heal clean.'])).toBeUndefined();
   });
 
+  it('finds none for a story whose own short lines follow a "Leave a Reply" line', () => {
+    expect(commentSectionStart([...post, 'Leave a Reply', 'OK.', 'I did.', 'The end.'])).toBeUndefined();
+  });
+
   it('finds none for an essay section called "Responses" with no comment or form in it', () => {
     expect(commentSectionStart([...post, 'Responses', 'Most tenants said they heat one room only.', 'The replies from older tenants were the shortest.'])).toBeUndefined();
   });
