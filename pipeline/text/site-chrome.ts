@@ -60,13 +60,15 @@ export function isButtonLine(line: string): boolean {
   // A share row flattened onto one line ("Share on Facebook Share on X Email Print"): its "on"s
   // and "via"s join a button to its network and are not counted.
   const words = buttonWordsOf(text).filter((word, index, all) => !(rowJoiners.has(word) && index > 0 && index < all.length - 1));
-  // A count on a button ("142 Likes", "Comments 7") counts as part of it.
+  // A count on a button ("142 Likes", "Comments 7") counts as part of it; "214 views" is a counter only with its number.
   const named = words.filter((word) => !count.test(word));
-  return named.length > 0 && words.length <= 6 && named.every((word) => actionWords.has(word) || networkWords.has(word));
+  const counted = named.length < words.length;
+  return named.length > 0 && words.length <= 6 && named.every((word) => actionWords.has(word) || networkWords.has(word) || (counted && counterWords.has(word)));
 }
 
 const rowJoiners = new Set(['on', 'via', 'to']);
 const count = /^[\d.,]+[km]?$/i;
+const counterWords = new Set(['views', 'reads', 'plays', 'listens']);
 
 /**
  * A button that may be the text's own words: network names, a bare count or a separator. Chrome

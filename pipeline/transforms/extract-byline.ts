@@ -74,7 +74,15 @@ function readLine(line: string): Found | undefined {
     if (day && named?.author) return { author: named.author, date: day };
   }
   const match = byline.exec(line);
-  return match ? namesAndParts(match[1]!) : undefined;
+  if (!match) return undefined;
+  // A forum or blog signs a post with the poster's handle ("Posted by hillclimber88 · 3 replies").
+  return namesAndParts(match[1]!) ?? (/^posted\s+by/i.test(line) ? namesAndParts(match[1]!, readHandle) : undefined);
+}
+
+// One word of letters, digits, dots, dashes or underscores: a user name, not a sentence.
+function readHandle(text: string): string | undefined {
+  const handle = text.trim();
+  return /^[\p{L}\p{N}._-]{3,30}$/u.test(handle) ? handle : undefined;
 }
 
 /** "Published: 14 November 2024 | Updated: 15 November 2024": labelled dates only; the first is the date. */
@@ -84,12 +92,12 @@ function datesOnly(line: string): string | undefined {
 }
 
 /** The names after "by", and the parts after a separator: a date, a job title or furniture. */
-function namesAndParts(text: string): Found | undefined {
+function namesAndParts(text: string, read: (names: string) => string | undefined = readNames): Found | undefined {
   const [written, ...rest] = text.split(partSeparator);
   // "Priya Anand, Transport Correspondent": a job title after a comma is no second name.
   const titled = /^(.+?),\s*([^,]+)$/.exec(written!);
   const names = titled && isJobTitle(titled[2]!) ? titled[1]! : written!;
-  const author = readNames(names);
+  const author = read(names);
   if (!author) return undefined;
   // Every other part is a date, the author's job title or the page's furniture ("6 min read",
   // "5 comments"), which goes with the line.
