@@ -17,7 +17,7 @@ export function describeOpening(tree: Root, language: string, options: DescribeO
   const maxLength = options.maxLength ?? 400;
   const prose = tree.children
     .filter((node) => node.type === 'paragraph')
-    .map(linesOf)
+    .map(linesAtBreaks)
     .filter((lines) => !isListOfShortLines(lines))
     .slice(0, 3)
     .map((lines) => lines.join(' ').replace(/\s+/g, ' ').trim())
@@ -38,7 +38,7 @@ export function describeOpening(tree: Root, language: string, options: DescribeO
 }
 
 /** A paragraph's lines: its hard line breaks part them, where toString would glue them together. */
-function linesOf(paragraph: Paragraph): string[] {
+function linesAtBreaks(paragraph: Paragraph): string[] {
   const lines = [''];
   for (const child of paragraph.children) {
     if (child.type === 'break') lines.push('');

@@ -46,6 +46,13 @@ const networkWords = new Set([
   'threads', 'bluesky', 'mastodon', 'tumblr', 'pocket', 'notes',
 ]);
 const buttonWordsOf = (line: string): string[] => line.toLowerCase().split(/[\s,|·∙•]+/).filter(Boolean);
+// A share row flattened onto one line joins a button to its network with these ("Share on X").
+const rowJoiners = new Set(['on', 'via', 'to']);
+// A count on a button ("142 Likes"); alone, or a separator dot, it is what a row of icons leaves.
+const count = /^[\d.,]+[km]?$/i;
+const countOrSeparator = /^(?:[\d.,]+[km]?|[·∙•|])$/i;
+// Words that are a button only with a count: "214 views".
+const counterWords = new Set(['views', 'reads', 'plays', 'listens']);
 
 const maxButtonLength = 80;
 
@@ -56,7 +63,7 @@ export function isButtonLine(line: string): boolean {
   if (text.length > maxButtonLength) return false;
   if (buttons.some((pattern) => pattern.test(text)) || isForumFurniture(text)) return true;
   // A bare count (likes, claps) or a separator dot left from a row of icons.
-  if (/^(?:[\d.,]+[km]?|[·∙•|])$/i.test(text)) return true;
+  if (countOrSeparator.test(text)) return true;
   // A share row flattened onto one line ("Share on Facebook Share on X Email Print"): its "on"s
   // and "via"s join a button to its network and are not counted.
   const words = buttonWordsOf(text).filter((word, index, all) => !(rowJoiners.has(word) && index > 0 && index < all.length - 1));
@@ -66,16 +73,12 @@ export function isButtonLine(line: string): boolean {
   return named.length > 0 && words.length <= 6 && named.every((word) => actionWords.has(word) || networkWords.has(word) || (counted && counterWords.has(word)));
 }
 
-const rowJoiners = new Set(['on', 'via', 'to']);
-const count = /^[\d.,]+[km]?$/i;
-const counterWords = new Set(['views', 'reads', 'plays', 'listens']);
-
 /**
  * A button that may be the text's own words: network names, a bare count or a separator. Chrome
  * among other chrome, but no evidence of it.
  */
 export function isWeakButton(line: string): boolean {
-  return isNetworkLine(line) || /^(?:[\d.,]+[km]?|[·∙•|])$/i.test(line.trim());
+  return isNetworkLine(line) || countOrSeparator.test(line.trim());
 }
 
 /** A line naming only networks ("Facebook", "X Reddit"): buttons after a share label, else maybe a list. */

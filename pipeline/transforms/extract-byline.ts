@@ -87,8 +87,13 @@ function readHandle(text: string): string | undefined {
 
 /** "Published: 14 November 2024 | Updated: 15 November 2024": labelled dates only; the first is the date. */
 function datesOnly(line: string): string | undefined {
-  const dates = line.split(partSeparator).map((part) => readDateline(part.replace(dateLabel, '')));
+  const dates = line.split(partSeparator).map(labelledDate);
   return dates.length > 1 && dates.every(Boolean) ? dates[0] : undefined;
+}
+
+/** The date of "Updated: 15 November 2024", "Published 2 June" or a bare date. */
+function labelledDate(part: string): string | undefined {
+  return readDateline(part.replace(dateLabel, ''));
 }
 
 /** The names after "by", and the parts after a separator: a date, a job title or furniture. */
@@ -102,9 +107,10 @@ function namesAndParts(text: string, read: (names: string) => string | undefined
   // Every other part is a date, the author's job title or the page's furniture ("6 min read",
   // "5 comments"), which goes with the line.
   const furniture = (part: string) => isButtonLine(part) || isWidgetLabel(part) || isJobTitle(part);
-  if (!rest.every((part) => readDateline(part.replace(dateLabel, '')) || furniture(part))) return undefined;
-  const partDate = rest.map((part) => readDateline(part.replace(dateLabel, ''))).find(Boolean);
-  return partDate ? { author, date: partDate } : { author };
+  const dates = rest.map(labelledDate);
+  if (!rest.every((part, index) => dates[index] || furniture(part))) return undefined;
+  const date = dates.find(Boolean);
+  return date ? { author, date } : { author };
 }
 
 // "Ana Ruiz", "A. B. Cole and Tom Webb", "Ana de la Cruz": capitalised words and name particles.

@@ -1,8 +1,9 @@
 // recognize-captions: a paragraph that ends with a photo credit ("… in Moscow. Credit: AP",
 // "… Photo credit: AP", "… (AP Photo/Jane Doe)", "… Photograph: Jane Doe/Getty", or without a label:
-// "… REUTERS/Jane Doe", "… (Photo by Jane Doe via Getty Images)") is a photo caption, not body text: it becomes a `caption` node with the credit split off. A caption may also
-// open with its label ("Image: … (Getty Images)"). A caption printed twice on consecutive lines
-// (two formats, or a clean and a spun copy) is split into its copies, for collapse-duplicate-paragraphs.
+// "… REUTERS/Jane Doe", "… (Photo by Jane Doe via Getty Images)") is a photo caption, not body
+// text: it becomes a `caption` node with the credit split off. A caption may also open with its
+// label ("Image: … (Getty Images)"). A caption printed twice on consecutive lines (two formats, or
+// a clean and a spun copy) is split into its copies, for collapse-duplicate-paragraphs.
 import type { Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
@@ -69,10 +70,10 @@ const recognizeCaptions: Plugin<[Options?], Root> = function (options) {
     };
     visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
       if (parent?.type !== 'root' || index === undefined) return SKIP;
-      const copies = captionCopies(node, toCaption);
-      if (copies) {
-        const before = node.children.map((child) => (child.type === 'break' ? ' / ' : toString(child))).join('').replace(/\n/g, ' / ');
-        reportChange(file, { ruleId, reason: `Split a caption printed ${copies.length} times into its copies`, node, actual: before, expected: copies.map((copy) => toString(copy)).join(' / ') });
+      const split = captionCopies(node, toCaption);
+      const copies = split?.copies;
+      if (split) {
+        reportChange(file, { ruleId, reason: `Split a caption printed ${split.copies.length} times into its copies`, node, actual: split.lines.join(' / '), expected: split.copies.map((copy) => toString(copy)).join(' / ') });
       }
       const blocks: RootContent[] = (copies ?? [node]).map((block) => toCaption(block) ?? block);
       blocks.forEach((block, offset) => {
@@ -88,8 +89,8 @@ const recognizeCaptions: Plugin<[Options?], Root> = function (options) {
   };
 };
 
-/** The lines of a paragraph when they are copies of one caption (one of them with a credit). */
-function captionCopies(node: Paragraph, toCaption: (node: Paragraph) => Caption | undefined): Paragraph[] | undefined {
+/** The lines of a paragraph (as written) and its copies, when they are copies of one caption (one of them with a credit). */
+function captionCopies(node: Paragraph, toCaption: (node: Paragraph) => Caption | undefined): { lines: string[]; copies: Paragraph[] } | undefined {
   // Lines end at a kept line break, or at a raw line end when the hard wraps were not unwrapped.
   const lines: Paragraph[] = [{ type: 'paragraph', children: [] }];
   for (const child of node.children) {
@@ -102,16 +103,15 @@ function captionCopies(node: Paragraph, toCaption: (node: Paragraph) => Caption 
       });
     }
   }
-  const copies = lines
-    .filter((line) => toString(line).trim() !== '')
-    .map(unwrapPlaceholder)
-    .map((line) => (node.position ? { ...line, position: node.position } : line));
+  const written = lines.filter((line) => toString(line).trim() !== '');
+  const copies = written.map(unwrapPlaceholder).map((line) => (node.position ? { ...line, position: node.position } : line));
   // Most paragraphs are one line: no credit is looked for in them here, the caller does that once.
   if (copies.length < 2) return undefined;
   const captions = copies.map(toCaption);
   if (!captions.some(Boolean)) return undefined;
   const texts = copies.map((copy, index) => toString(captions[index] ?? copy));
-  return texts.every((text, index) => index === 0 || sequenceSimilarity(texts[index - 1]!, text) >= copyThreshold) ? copies : undefined;
+  if (!texts.every((text, index) => index === 0 || sequenceSimilarity(texts[index - 1]!, text) >= copyThreshold)) return undefined;
+  return { lines: written.map((line) => toString(line)), copies };
 }
 
 // A scraper's stand-in for the picture, its alt text in brackets ("[Image: Boards between the rows]"):
